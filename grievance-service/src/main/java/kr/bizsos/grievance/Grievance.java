@@ -1,0 +1,86 @@
+package kr.bizsos.grievance;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import kr.bizsos.platform.region.Municipality;
+
+/** 기업애로: a company's problem, suggestion or question, from receipt to closing. */
+@Entity
+@Table(name = "grievance")
+public class Grievance extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "receipt_number", nullable = false, unique = true)
+    public String receiptNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public GrievanceKind kind;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "category")
+    public Category category;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false, length = 4000)
+    public String content;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public GrievanceStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Municipality municipality;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "company_business_number")
+    public Company company;
+
+    /** Personal data: shown masked in lists, never logged, never put in events. */
+    @Column(name = "contact_name")
+    public String contactName;
+
+    @Column(name = "contact_phone")
+    public String contactPhone;
+
+    @Column(name = "contact_email")
+    public String contactEmail;
+
+    /** Code of the responsible department (소관부서), once assigned. */
+    @Column(name = "department_id")
+    public String departmentId;
+
+    @Column(name = "meeting_id")
+    public UUID meetingId;
+
+    @Column(name = "received_at", nullable = false)
+    public OffsetDateTime receivedAt;
+
+    @Column(name = "due_at")
+    public OffsetDateTime dueAt;
+
+    @Column(name = "submitted_by", nullable = false)
+    public String submittedBy;
+
+    @Version
+    public long version;
+}
