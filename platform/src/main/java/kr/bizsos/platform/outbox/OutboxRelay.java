@@ -87,8 +87,13 @@ public class OutboxRelay {
     }
 
     void requestPass() {
-        if (passRequested.compareAndSet(false, true)) {
+        if (worker.isShutdown() || !passRequested.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             worker.execute(this::drain);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            passRequested.set(false);
         }
     }
 

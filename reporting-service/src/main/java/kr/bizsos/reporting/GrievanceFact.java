@@ -1,0 +1,68 @@
+package kr.bizsos.reporting;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** What reporting knows of one grievance, projected from grievance-service's events. */
+@Entity
+@Table(name = "grievance_fact")
+public class GrievanceFact extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "grievance_id")
+    public UUID grievanceId;
+
+    @Column(name = "receipt_number", nullable = false)
+    public String receiptNumber;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(nullable = false)
+    public String category;
+
+    @Column(nullable = false)
+    public String channel;
+
+    @Column(nullable = false)
+    public String municipality;
+
+    @Column(name = "business_number", nullable = false)
+    public String businessNumber;
+
+    @Column(name = "department_id")
+    public String departmentId;
+
+    @Column(name = "meeting_id")
+    public UUID meetingId;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "received_at", nullable = false)
+    public OffsetDateTime receivedAt;
+
+    /** Year and quarter of receipt in Asia/Seoul, the calendar the reports count in. */
+    @Column(name = "received_year", nullable = false)
+    public int receivedYear;
+
+    @Column(name = "received_quarter", nullable = false)
+    public int receivedQuarter;
+
+    @Column(name = "due_at")
+    public OffsetDateTime dueAt;
+
+    @Column(name = "answered_at")
+    public OffsetDateTime answeredAt;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Column(name = "last_event_at", nullable = false)
+    public OffsetDateTime lastEventAt;
+}

@@ -1,0 +1,39 @@
+package kr.bizsos.reporting.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import kr.bizsos.platform.security.Actor;
+import kr.bizsos.platform.security.Roles;
+import kr.bizsos.reporting.service.Dashboard;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/reports/dashboard")
+@Tag(name = "대시보드", description = "KPI 현황")
+@Produces(MediaType.APPLICATION_JSON)
+public class DashboardResource {
+
+    private final Dashboard dashboard;
+    private final Actor actor;
+
+    DashboardResource(Dashboard dashboard, Actor actor) {
+        this.dashboard = dashboard;
+        this.actor = actor;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFICER, Roles.COMPANY})
+    @Operation(summary = "대시보드 집계", description = "한 해의 기업애로 접수·처리완료·종결 건수. 기업은 자기 기업의 건수만 봅니다.")
+    @APIResponse(responseCode = "200", description = "집계")
+    public DashboardView get(@QueryParam("year") @Min(value = 2000, message = "연도는 2000년 이후여야 합니다.")
+            @Max(value = 2100, message = "연도는 2100년 이전이어야 합니다.") Integer year) {
+        return dashboard.forYear(actor, year);
+    }
+}
