@@ -1,0 +1,123 @@
+import { currentToken } from '../auth/session'
+import type {
+  Category,
+  Dashboard,
+  FieldError,
+  GrievanceDraft,
+  GrievancePage,
+  GrievanceReceipt,
+  LoginResponse,
+  Problem,
+} from './types'
+
+export const SESSION_EXPIRED_MESSAGE = '세션이 만료되었습니다. 다시 로그인해 주세요.'
+
+/** An API call that did not succeed, carrying a Korean message fit to show as it is. */
+export class ApiError extends Error {
+  readonly status: number
+  readonly problem?: Problem
+  readonly fieldErrors: FieldError[]
+
+  constructor(status: number, message: string, problem?: Problem) {
+    super(message)
+    this.name = 'ApiError'
+    this.status = status
+    this.problem = problem
+    this.fieldErrors = Array.isArray(problem?.errors) ? problem.errors : []
+  }
+}
+
+type UnauthorizedHandler = () => void
+let onUnauthorized: UnauthorizedHandler = () => {}
+
+/** The auth provider registers here what to do when any call answers 401. */
+export function setUnauthorizedHandler(handler: UnauthorizedHandler): () => void {
+  onUnauthorized = handler
+  return () => {
+    if (onUnauthorized === handler) onUnauthorized = () => {}
+  }
+}
+
+function defaultMessage(status: number): string {
+  if (status === 400 || status === 422) return '입력 내용을 확인해 주세요.'
+  if (status === 401) return SESSION_EXPIRED_MESSAGE
+  if (status === 403) return '이 기능을 사용할 권한이 없습니다.'
+  if (status === 404) return '요청한 정보를 찾을 수 없습니다.'
+  if (status === 409) return '이미 처리된 요청입니다. 화면을 새로 고친 뒤 다시 시도해 주세요.'
+  if (status === 413) return '보내는 내용이 너무 큽니다.'
+  if (status === 429) return '요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.'
+  if (status === 502 || status === 503 || status === 504)
+    return '서비스가 일시적으로 응답하지 않습니다. 잠시 후 다시 시도해 주세요.'
+  return '일시적인 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.'
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  body?: unknown
+  signal?: AbortSignal
+  /** false for the login call itself: a 401 there means wrong credentials, not an expired session. */
+  auth?: boolean
+}
+
+export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, signal, auth = true } = opts
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  if (auth) {
+    const token = currentToken()
+    if (token) headers.Authorization = `Bearer ${token}`
+  }
+
+  let res: Response
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+      credentials: 'same-origin',
+    })
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e
+    throw new ApiError(0, '서버에 연결할 수 없습니다. 네트워크 상태를 확인한 뒤 다시 시도해 주세요.')
+  }
+
+  if (res.ok) {
+    if (res.status === 204) return undefined as T
+    const text = await res.text()
+    return (text ? JSON.parse(text) : undefined) as T
+  }
+
+  const problem = await readProblem(res)
+  if (res.status === 401 && auth) {
+    onUnauthorized()
+    throw new ApiError(401, SESSION_EXPIRED_MESSAGE, problem)
+  }
+  throw new ApiError(res.status, problem?.detail || defaultMessage(res.status), problem)
+}
+
+async function readProblem(res: Response): Promise<Problem | undefined> {
+  const type = res.headers.get('Content-Type') ?? ''
+  if (!type.includes('json')) return undefined
+  try {
+    const p = (await res.json()) as unknown
+    return p && typeof p === 'object' ? (p as Problem) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export const api = {
+  login: (username: string, password: string) =>
+    apiRequest<LoginResponse>('/api/auth/login', {
+      method: 'POST',
+      body: { username, password },
+      auth: false,
+    }),
+  categories: (signal?: AbortSignal) =>
+    apiRequest<Category[]>('/api/grievances/categories', { signal }),
+  createGrievance: (draft: GrievanceDraft) =>
+    apiRequest<GrievanceReceipt>('/api/grievances', { method: 'POST', body: draft }),
+  grievances: (signal?: AbortSignal) => apiRequest<GrievancePage>('/api/grievances', { signal }),
+  dashboard: (signal?: AbortSignal) => apiRequest<Dashboard>('/api/reports/dashboard', { signal }),
+}

@@ -1,0 +1,45 @@
+package kr.bizsos.gateway.auth;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import kr.bizsos.platform.security.Claims;
+
+/** Signs the short-lived RS256 access token that every service trusts. */
+@ApplicationScoped
+public class TokenIssuer {
+
+    private final SigningKeys keys;
+    private final JwtConfig config;
+
+    TokenIssuer(SigningKeys keys, JwtConfig config) {
+        this.keys = keys;
+        this.config = config;
+    }
+
+    public String issue(UserAccount user) {
+        Instant now = Instant.now();
+        JwtClaimsBuilder claims = Jwt.issuer(Claims.ISSUER)
+                .subject(user.username)
+                .upn(user.username)
+                .groups(Set.copyOf(user.roles))
+                .claim(Claims.NAME, user.displayName)
+                .claim("jti", UUID.randomUUID().toString())
+                .issuedAt(now)
+                .expiresAt(now.plus(config.lifespan()));
+        if (user.departmentId != null) {
+            claims.claim(Claims.DEPARTMENT, user.departmentId);
+        }
+        if (user.companyId != null) {
+            claims.claim(Claims.COMPANY, user.companyId);
+        }
+        return claims.jws().keyId(keys.keyId()).sign(keys.privateKey());
+    }
+
+    public long lifespanSeconds() {
+        return config.lifespan().toSeconds();
+    }
+}
