@@ -72,6 +72,59 @@ public class Grievance extends PanacheEntityBase {
     @Column(name = "meeting_id")
     public UUID meetingId;
 
+    /** The raised item of a meeting this grievance came from (channel MEETING). */
+    @Column(name = "raised_item_id")
+    public UUID raisedItemId;
+
+    /** Set by the overdue check once the deadline has passed unanswered; cleared by an extension. */
+    @Column(nullable = false)
+    public boolean overdue;
+
+    @Column(name = "possible_duplicate_of")
+    public UUID possibleDuplicateOf;
+
+    /** Outside agency it was transferred (이송) to, if any. */
+    @Column(name = "transfer_agency")
+    public String transferAgency;
+
+    @Column(name = "transfer_reason")
+    public String transferReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_result")
+    public AnswerResult answerResult;
+
+    @Column(name = "answer_text", length = 4000)
+    public String answerText;
+
+    /** The answering official's name, which the law requires on an answer. */
+    @Column(name = "answer_official")
+    public String answerOfficial;
+
+    @Column(name = "answer_department")
+    public String answerDepartment;
+
+    @Column(name = "answered_at")
+    public OffsetDateTime answeredAt;
+
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+
+    @Column(name = "appeal_guide")
+    public String appealGuide;
+
+    @Column(name = "rating_score")
+    public Integer ratingScore;
+
+    @Column(name = "rating_comment")
+    public String ratingComment;
+
+    @Column(name = "rated_at")
+    public OffsetDateTime ratedAt;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
 
@@ -83,4 +136,10 @@ public class Grievance extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Still waiting for an answer: the deadline runs. */
+    public boolean isOpen() {
+        return status != GrievanceStatus.ANSWERED && status != GrievanceStatus.CLOSED
+                && !(status == GrievanceStatus.TRANSFERRED && transferAgency != null);
+    }
 }

@@ -20,14 +20,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import kr.bizsos.grievance.Grievance;
+import kr.bizsos.grievance.GrievanceKind;
 import kr.bizsos.grievance.GrievanceStatus;
 import kr.bizsos.grievance.TimelineEntry;
+import kr.bizsos.grievance.service.Clock;
+import kr.bizsos.grievance.service.GrievanceIntake;
+import kr.bizsos.grievance.service.GrievancePolicy;
 import kr.bizsos.grievance.service.GrievanceQueries;
 import kr.bizsos.grievance.service.GrievanceQueries.Filter;
-import kr.bizsos.grievance.service.GrievanceService;
+import kr.bizsos.grievance.service.GrievanceQueries.Sort;
 import kr.bizsos.grievance.service.SubmitGrievance;
 import kr.bizsos.platform.problem.Problem;
 import kr.bizsos.platform.problem.ProblemException;
+import kr.bizsos.platform.region.Municipality;
 import kr.bizsos.platform.security.Actor;
 import kr.bizsos.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,22 +44,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/grievances")
 @Tag(name = "기업애로", description = "기업애로 접수와 조회")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COMPANY, Roles.COORDINATOR, Roles.ADMIN, Roles.OFFICER})
 public class GrievanceResource {
 
-    private final GrievanceService service;
+    private final GrievanceIntake intake;
     private final GrievanceQueries queries;
+    private final GrievancePolicy policy;
+    private final Clock clock;
     private final Actor actor;
 
-    GrievanceResource(GrievanceService service, GrievanceQueries queries, Actor actor) {
-        this.service = service;
+    GrievanceResource(GrievanceIntake intake, GrievanceQueries queries, GrievancePolicy policy, Clock clock,
+            Actor actor) {
+        this.intake = intake;
         this.queries = queries;
+        this.policy = policy;
+        this.clock = clock;
         this.actor = actor;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.COMPANY, Roles.COORDINATOR, Roles.ADMIN, Roles.OFFICER})
-    @Operation(summary = "기업애로 접수", description = "기업은 자기 기업의 애로를, 담당자는 기업을 대신하여 접수합니다.")
+    @Operation(summary = "기업애로 접수",
+            description = "기업은 자기 기업의 애로를, 담당자는 기업을 대신하여(접수 경로와 기업 정보 필수) 접수합니다. "
+                    + "처리기한은 유형별 법정 처리기간으로 정해지고, 배정 규칙에 맞으면 소관부서에 자동 배정됩니다.")
     @APIResponse(responseCode = "201", description = "접수됨; Location 헤더에 주소",
             content = @Content(schema = @Schema(implementation = GrievanceView.class)))
     @APIResponse(responseCode = "400", description = "입력값 오류", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -62,48 +74,66 @@ public class GrievanceResource {
     @APIResponse(responseCode = "403", description = "권한 없음")
     @APIResponse(responseCode = "413", description = "본문이 1MiB 초과")
     public Response submit(@NotNull(message = "요청 본문이 필요합니다.") @Valid SubmitGrievance request, UriInfo uri) {
-        Grievance grievance = service.submit(request, actor);
+        Grievance grievance = intake.submit(request, actor);
         return Response.created(uri.getAbsolutePathBuilder().path(grievance.id.toString()).build())
-                .entity(GrievanceView.summaryAfterSubmit(grievance)).build();
+                .entity(GrievanceView.full(grievance, TimelineEntry.of(grievance.id),
+                        policy.allowed(actor, grievance), clock.now()))
+                .build();
     }
 
     @GET
     @Transactional
-    @RolesAllowed({Roles.COMPANY, Roles.COORDINATOR, Roles.ADMIN, Roles.OFFICER})
-    @Operation(summary = "기업애로 목록", description = "기업은 자기 기업의 것, 소관부서 담당자는 부서의 것, 기업지원과는 전체를 봅니다. 개인정보는 가려집니다.")
+    @Operation(summary = "기업애로 목록(처리함)",
+            description = "기업은 자기 기업의 것, 소관부서 담당자는 부서의 것과 협조하는 것, 기업지원과는 전체를 봅니다. "
+                    + "기본 정렬은 처리기한 순. 개인정보는 가려집니다.")
     @APIResponse(responseCode = "200", description = "한 페이지의 목록")
+    @APIResponse(responseCode = "400", description = "알 수 없는 필터 값", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageView<GrievanceView> list(@QueryParam("status") String status,
             @QueryParam("category") String category, @QueryParam("municipality") String municipality,
-            @QueryParam("department") String department,
+            @QueryParam("department") String department, @QueryParam("kind") String kind,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue, @QueryParam("q") String text,
+            @QueryParam("sort") @DefaultValue("dueAt") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "페이지는 0 이상이어야 합니다.") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "페이지 크기는 1 이상이어야 합니다.")
             @Max(value = 100, message = "페이지 크기는 100 이하여야 합니다.") int size) {
-        PanacheQuery<Grievance> query = queries.list(actor,
-                new Filter(parseStatus(status), category, municipality, department), page, size);
+        Filter filter = new Filter(parse(GrievanceStatus.class, status, "status", "알 수 없는 처리 상태입니다."),
+                blankToNull(category),
+                parse(Municipality.class, municipality, "municipality", "알 수 없는 시군입니다."),
+                blankToNull(department), parse(GrievanceKind.class, kind, "kind", "알 수 없는 유형입니다."), overdue,
+                text, switch (sort) {
+                    case "dueAt" -> Sort.DUE_AT;
+                    case "-receivedAt" -> Sort.RECEIVED_AT_DESC;
+                    default -> throw ProblemException.invalid("sort", "정렬은 dueAt 또는 -receivedAt입니다.");
+                });
+        PanacheQuery<Grievance> query = queries.list(actor, filter, page, size);
         return new PageView<>(query.list().stream().map(GrievanceView::summary).toList(), query.count(), page, size);
-    }
-
-    private static GrievanceStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return GrievanceStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "알 수 없는 처리 상태입니다.");
-        }
     }
 
     @GET
     @Path("{id}")
     @Transactional
-    @RolesAllowed({Roles.COMPANY, Roles.COORDINATOR, Roles.ADMIN, Roles.OFFICER})
-    @Operation(summary = "기업애로 상세", description = "처리 이력(타임라인)을 포함합니다.")
+    @Operation(summary = "기업애로 상세", description = "처리 이력(타임라인), 협조부서, 연장, 답변, 만족도와 지금 할 수 있는 작업(allowedActions)을 포함합니다.")
     @APIResponse(responseCode = "200", description = "기업애로")
     @APIResponse(responseCode = "404", description = "없거나 볼 수 없는 기업애로", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public GrievanceView get(@PathParam("id") UUID id) {
         Grievance grievance = queries.find(actor, id)
                 .orElseThrow(() -> ProblemException.notFound("해당 기업애로를 찾을 수 없습니다."));
-        return GrievanceView.full(grievance, TimelineEntry.of(grievance.id));
+        return GrievanceView.full(grievance, TimelineEntry.of(grievance.id), policy.allowed(actor, grievance),
+                clock.now());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, message);
+        }
     }
 }

@@ -7,18 +7,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
 import kr.bizsos.grievance.Grievance;
+import kr.bizsos.grievance.GrievanceKind;
 import kr.bizsos.grievance.GrievanceStatus;
+import kr.bizsos.platform.region.Municipality;
 import kr.bizsos.platform.security.Actor;
 import kr.bizsos.platform.security.Roles;
 
 /**
  * Reads grievances within what the caller may see: a company its own, an officer its
- * department's, coordinators and admins all. Anything outside that does not exist for the caller.
+ * department's and those it cooperates on, coordinators and admins all. Anything outside that
+ * does not exist for the caller (404, never 403).
  */
 @ApplicationScoped
 public class GrievanceQueries {
 
-    public record Filter(GrievanceStatus status, String category, String municipality, String departmentId) {
+    public enum Sort {
+        DUE_AT("g.dueAt asc nulls last, g.receivedAt desc"),
+        RECEIVED_AT_DESC("g.receivedAt desc, g.receiptNumber desc");
+
+        final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    public record Filter(GrievanceStatus status, String category, Municipality municipality, String departmentId,
+            GrievanceKind kind, boolean overdueOnly, String text, Sort sort) {
     }
 
     public PanacheQuery<Grievance> list(Actor actor, Filter filter, int page, int size) {
@@ -34,20 +49,28 @@ public class GrievanceQueries {
             params.and("category", filter.category());
         }
         if (filter.municipality() != null) {
-            where.append(" and cast(g.municipality as string) = :municipality");
+            where.append(" and g.municipality = :municipality");
             params.and("municipality", filter.municipality());
         }
         if (filter.departmentId() != null) {
             where.append(" and g.departmentId = :department");
             params.and("department", filter.departmentId());
         }
+        if (filter.kind() != null) {
+            where.append(" and g.kind = :kind");
+            params.and("kind", filter.kind());
+        }
+        if (filter.overdueOnly()) {
+            where.append(" and g.overdue = true and g.status not in (:done)");
+            params.and("done", java.util.List.of(GrievanceStatus.ANSWERED, GrievanceStatus.CLOSED));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and (g.receiptNumber = :exact or g.title ilike :text or g.company.name ilike :text)");
+            params.and("exact", filter.text().strip()).and("text", "%" + filter.text().strip().replace("%", "").replace("_", "") + "%");
+        }
+        Sort sort = filter.sort() == null ? Sort.DUE_AT : filter.sort();
         return Grievance.<Grievance>find("from Grievance g join fetch g.category join fetch g.company where "
-                + where + " order by g.receivedAt desc, g.receiptNumber desc", params)
-                .page(Page.of(page, size));
-    }
-
-    public long count(Actor actor, Filter filter) {
-        return list(actor, filter, 0, 1).count();
+                + where + " order by " + sort.orderBy, params).page(Page.of(page, size));
     }
 
     public Optional<Grievance> find(Actor actor, UUID id) {
@@ -62,7 +85,8 @@ public class GrievanceQueries {
             return;
         }
         if (actor.is(Roles.OFFICER)) {
-            where.append(" and g.departmentId = :ownDepartment");
+            where.append(" and (g.departmentId = :ownDepartment or exists (select 1 from Cooperation c"
+                    + " where c.key.grievanceId = g.id and c.key.departmentId = :ownDepartment))");
             params.and("ownDepartment", actor.departmentId().orElse("-"));
         } else if (actor.is(Roles.COMPANY)) {
             where.append(" and g.company.businessNumber = :ownCompany");

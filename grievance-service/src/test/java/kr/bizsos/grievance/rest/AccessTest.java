@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import kr.bizsos.grievance.Api;
 import kr.bizsos.grievance.TestCompanies;
 import kr.bizsos.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class AccessTest {
 
     private static String fileFor(String bn) {
         return given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
-                .body(GrievanceSubmitTest.onBehalfOf(bn)).post("/api/grievances")
+                .body(Api.onBehalfOf(bn)).post("/api/grievances")
                 .then().statusCode(201).extract().path("id");
     }
 
@@ -39,7 +40,7 @@ class AccessTest {
     void aCompanyCannotFileInAnotherCompanysName() {
         String own = TestCompanies.newBusinessNumber();
         given().auth().oauth2(TestTokens.company(own)).contentType(ContentType.JSON)
-                .body(GrievanceSubmitTest.onBehalfOf(TestCompanies.newBusinessNumber()))
+                .body(Api.onBehalfOf(TestCompanies.newBusinessNumber()))
                 .post("/api/grievances").then().statusCode(403).contentType("application/problem+json");
     }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import kr.bizsos.grievance.Company;
 import kr.bizsos.grievance.Grievance;
+import kr.bizsos.grievance.Api;
 import kr.bizsos.grievance.TestCompanies;
 import kr.bizsos.platform.outbox.OutboxEvent;
 import kr.bizsos.platform.testing.TestTokens;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class BadInputTest {
 
     private static Map<String, Object> valid(String bn) {
-        Map<String, Object> body = new HashMap<>(GrievanceSubmitTest.onBehalfOf(bn));
+        Map<String, Object> body = new HashMap<>(Api.onBehalfOf(bn));
         return body;
     }
 

@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import kr.bizsos.grievance.Api;
 import kr.bizsos.grievance.TestCompanies;
 import kr.bizsos.platform.outbox.OutboxEvent;
 import kr.bizsos.platform.testing.TestTokens;
@@ -30,17 +31,10 @@ class GrievanceSubmitTest {
     @ConfigProperty(name = "bizsos.topics.grievance")
     String topic;
 
-    static Map<String, Object> onBehalfOf(String businessNumber) {
-        return Map.of("kind", "COMPLAINT", "category", "FUNDING", "title", "운전자금 대출 한도 문의",
-                "content", "정책자금 한도가 소진되어 추가 대출이 어렵습니다.", "channel", "PHONE",
-                "company", Map.of("businessNumber", businessNumber, "name", "㈜강원정밀", "municipality", "CHUNCHEON"),
-                "contact", Map.of("name", "홍길동", "phone", "010-1234-5678", "email", "gildong@example.kr"));
-    }
-
     @Test
     void companySubmitsAndGetsAReceiptNumberToQuoteOnThePhone() {
         String bn = TestCompanies.newBusinessNumber();
-        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(onBehalfOf(bn))
+        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(Api.onBehalfOf(bn))
                 .post("/api/grievances").then().statusCode(201);
 
         given().auth().oauth2(TestTokens.company(bn)).contentType(ContentType.JSON)
@@ -50,8 +44,9 @@ class GrievanceSubmitTest {
                 .then().statusCode(201)
                 .header("Location", containsString("/api/grievances/"))
                 .body("receiptNumber", matchesPattern("\\d{4}-\\d{6}"))
-                .body("status", equalTo("RECEIVED"))
-                .body("statusName", equalTo("접수"))
+                .body("status", equalTo("ASSIGNED"))
+                .body("departmentId", equalTo("EXPORT_TRADE"))
+                .body("dueAt", notNullValue())
                 .body("channel", equalTo("WEB"))
                 .body("company.businessNumber", equalTo(bn))
                 .body("municipality", equalTo("CHUNCHEON"));
@@ -61,9 +56,9 @@ class GrievanceSubmitTest {
     void receiptNumbersAreUniqueAndCountUpWithinTheYear() {
         String bn = TestCompanies.newBusinessNumber();
         String first = given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
-                .body(onBehalfOf(bn)).post("/api/grievances").then().statusCode(201).extract().path("receiptNumber");
+                .body(Api.onBehalfOf(bn)).post("/api/grievances").then().statusCode(201).extract().path("receiptNumber");
         String second = given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
-                .body(onBehalfOf(bn)).post("/api/grievances").then().statusCode(201).extract().path("receiptNumber");
+                .body(Api.onBehalfOf(bn)).post("/api/grievances").then().statusCode(201).extract().path("receiptNumber");
 
         assertThat(second.substring(0, 5)).isEqualTo(first.substring(0, 5));
         assertThat(Integer.parseInt(second.substring(5))).isGreaterThan(Integer.parseInt(first.substring(5)));
@@ -73,7 +68,7 @@ class GrievanceSubmitTest {
     void aReceivedGrievanceIsPublishedAsACloudEventWithoutPersonalData() {
         String bn = TestCompanies.newBusinessNumber();
         String id = given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
-                .body(onBehalfOf(bn)).post("/api/grievances").then().statusCode(201).extract().path("id");
+                .body(Api.onBehalfOf(bn)).post("/api/grievances").then().statusCode(201).extract().path("id");
 
         try (TopicReader reader = new TopicReader(bootstrap, topic)) {
             List<ConsumerRecord<String, String>> records = reader.readUntil(
@@ -99,7 +94,7 @@ class GrievanceSubmitTest {
     void listsShowContactDataMaskedAndTheDetailShowsItWhole() {
         String bn = TestCompanies.newBusinessNumber();
         String id = given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
-                .body(onBehalfOf(bn)).post("/api/grievances").then().statusCode(201).extract().path("id");
+                .body(Api.onBehalfOf(bn)).post("/api/grievances").then().statusCode(201).extract().path("id");
 
         given().auth().oauth2(TestTokens.company(bn)).get("/api/grievances")
                 .then().statusCode(200)
@@ -115,12 +110,25 @@ class GrievanceSubmitTest {
     }
 
     @Test
-    void theOutboxHoldsExactlyOneEventPerSubmittedGrievance() {
-        String bn = TestCompanies.newBusinessNumber();
+    void aGrievanceNoRuleRoutesStaysInTheCoordinatorsQueueWithOneEvent() {
+        Map<String, Object> body = new java.util.HashMap<>(Api.onBehalfOf(TestCompanies.newBusinessNumber()));
+        body.put("category", "SALES");
         String id = given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
-                .body(onBehalfOf(bn)).post("/api/grievances").then().statusCode(201).extract().path("id");
+                .body(body).post("/api/grievances").then().statusCode(201)
+                .body("status", equalTo("RECEIVED")).body("statusName", equalTo("접수"))
+                .extract().path("id");
 
         assertThat(countOutbox(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aRoutedGrievanceIsReceivedThenAssignedInOneTransaction() {
+        String id = given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
+                .body(Api.onBehalfOf(TestCompanies.newBusinessNumber())).post("/api/grievances").then().statusCode(201)
+                .body("status", equalTo("ASSIGNED")).body("departmentId", equalTo("ENTERPRISE_ECONOMY"))
+                .extract().path("id");
+
+        assertThat(countOutbox(id)).isEqualTo(2);
     }
 
     private static long countOutbox(String id) {

@@ -77,6 +77,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response concurrentChange(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.CONFLICT,
+                "다른 사용자가 먼저 변경했습니다. 새로 고친 뒤 다시 시도해 주세요.", List.of()), uri);
+    }
+
+    @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return respond(Problem.of(ProblemType.UNAUTHORIZED, "로그인이 필요하거나 인증 정보가 만료되었습니다.", List.of()), uri);
     }
