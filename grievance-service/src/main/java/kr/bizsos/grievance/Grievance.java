@@ -131,6 +131,14 @@ public class Grievance extends PanacheEntityBase {
     @Column(name = "due_at")
     public OffsetDateTime dueAt;
 
+    /** The partner agency that sent it over Open311 (channel PARTNER). */
+    @Column(name = "partner_id")
+    public String partnerId;
+
+    /** When anything last happened to it (the latest timeline entry). */
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
     @Column(name = "submitted_by", nullable = false)
     public String submittedBy;
 

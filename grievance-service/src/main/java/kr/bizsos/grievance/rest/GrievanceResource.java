@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/grievances")
 @Tag(name = "기업애로", description = "기업애로 접수와 조회")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.COMPANY, Roles.COORDINATOR, Roles.ADMIN, Roles.OFFICER})
+@RolesAllowed({Roles.COMPANY, Roles.COORDINATOR, Roles.ADMIN, Roles.OFFICER, Roles.PARTNER})
 public class GrievanceResource {
 
     private final GrievanceIntake intake;
@@ -93,6 +93,8 @@ public class GrievanceResource {
             @QueryParam("department") String department, @QueryParam("kind") String kind,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue, @QueryParam("q") String text,
             @QueryParam("sort") @DefaultValue("dueAt") String sort,
+            @QueryParam("open") Boolean open, @QueryParam("receivedFrom") String receivedFrom,
+            @QueryParam("receivedTo") String receivedTo, @QueryParam("ids") String ids,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "페이지는 0 이상이어야 합니다.") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "페이지 크기는 1 이상이어야 합니다.")
             @Max(value = 100, message = "페이지 크기는 100 이하여야 합니다.") int size) {
@@ -104,7 +106,7 @@ public class GrievanceResource {
                     case "dueAt" -> Sort.DUE_AT;
                     case "-receivedAt" -> Sort.RECEIVED_AT_DESC;
                     default -> throw ProblemException.invalid("sort", "정렬은 dueAt 또는 -receivedAt입니다.");
-                });
+                }, open, time(receivedFrom, "receivedFrom"), time(receivedTo, "receivedTo"), uuids(ids));
         PanacheQuery<Grievance> query = queries.list(actor, filter, page, size);
         return new PageView<>(query.list().stream().map(GrievanceView::summary).toList(), query.count(), page, size);
     }
@@ -120,6 +122,28 @@ public class GrievanceResource {
                 .orElseThrow(() -> ProblemException.notFound("해당 기업애로를 찾을 수 없습니다."));
         return GrievanceView.full(grievance, TimelineEntry.of(grievance.id), policy.allowed(actor, grievance),
                 clock.now());
+    }
+
+    private static java.time.OffsetDateTime time(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(field, "날짜와 시각은 ISO 8601 형식(예: 2026-03-02T09:00:00+09:00)이어야 합니다.");
+        }
+    }
+
+    private static java.util.List<UUID> uuids(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.Arrays.stream(value.split(",")).map(String::strip).map(UUID::fromString).toList();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("ids", "기업애로 ID 형식이 올바르지 않습니다.");
+        }
     }
 
     private static String blankToNull(String s) {

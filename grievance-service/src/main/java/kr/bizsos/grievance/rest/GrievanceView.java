@@ -38,6 +38,7 @@ public record GrievanceView(
         UUID raisedItemId,
         OffsetDateTime receivedAt,
         OffsetDateTime dueAt,
+        OffsetDateTime updatedAt,
         boolean overdue,
         boolean possibleDuplicate,
         UUID possibleDuplicateOf,
@@ -89,7 +90,7 @@ public record GrievanceView(
                 g.category.name, g.title, null, g.status.name(), g.status.label(), g.channel.name(),
                 g.channel.label(), g.municipality.name(), g.municipality.officialName(),
                 new CompanyView(g.company.businessNumber, g.company.name), contact, g.departmentId,
-                Department.nameOf(g.departmentId), g.meetingId, g.raisedItemId, seoul(g.receivedAt), seoul(g.dueAt),
+                Department.nameOf(g.departmentId), g.meetingId, g.raisedItemId, seoul(g.receivedAt), seoul(g.dueAt), seoul(g.updatedAt),
                 g.overdue && g.isOpen(), g.possibleDuplicateOf != null, null, null, null, null, null, null, null,
                 null, null);
     }
@@ -113,7 +114,7 @@ public record GrievanceView(
         return new GrievanceView(s.id, s.receiptNumber, s.kind, s.kindName, s.category, s.categoryName, s.title,
                 g.content, s.status, s.statusName, s.channel, s.channelName, s.municipality, s.municipalityName,
                 s.company, hasContact(g) ? new ContactView(g.contactName, g.contactPhone, g.contactEmail) : null,
-                s.departmentId, s.departmentName, s.meetingId, s.raisedItemId, s.receivedAt, s.dueAt, s.overdue,
+                s.departmentId, s.departmentName, s.meetingId, s.raisedItemId, s.receivedAt, s.dueAt, s.updatedAt, s.overdue,
                 s.possibleDuplicate, g.possibleDuplicateOf, progressNoticeDue(g, now), cooperations, extensions,
                 answer, rating, transfer,
                 timeline.stream().map(t -> new TimelineView(t.action, t.status.name(), t.status.label(), t.actor,

@@ -63,6 +63,10 @@ public class GrievanceIntake {
         Company company = companies.findOrRegister(businessNumberFor(request, actor), request.company());
         Grievance g = newGrievance(request.kind(), category, request.title(), request.content(),
                 channelFor(request, actor), company, actor.username());
+        if (actor.is(Roles.PARTNER)) {
+            g.partnerId = actor.partnerId().orElseThrow(
+                    () -> ProblemException.forbidden("유관기관 정보가 없는 토큰입니다."));
+        }
         if (request.contact() != null) {
             g.contactName = request.contact().name();
             g.contactPhone = request.contact().phone();
@@ -112,6 +116,7 @@ public class GrievanceIntake {
         g.municipality = company.municipality;
         g.company = company;
         g.receivedAt = now;
+        g.updatedAt = now;
         g.dueAt = holidays.calculator().due(now.atZoneSameInstant(Clock.SEOUL), LegalPeriod.of(kind)).toOffsetDateTime();
         g.submittedBy = submittedBy;
         return g;
@@ -163,6 +168,9 @@ public class GrievanceIntake {
     private static Channel channelFor(SubmitGrievance request, Actor actor) {
         if (actor.is(Roles.COMPANY)) {
             return Channel.WEB;
+        }
+        if (actor.is(Roles.PARTNER)) {
+            return Channel.PARTNER;
         }
         if (request.channel() == null) {
             throw ProblemException.invalid("channel", "접수 경로(전화, 현장방문, 간담회 등)를 선택해 주세요.");

@@ -33,7 +33,13 @@ public class GrievanceQueries {
     }
 
     public record Filter(GrievanceStatus status, String category, Municipality municipality, String departmentId,
-            GrievanceKind kind, boolean overdueOnly, String text, Sort sort) {
+            GrievanceKind kind, boolean overdueOnly, String text, Sort sort, Boolean open,
+            java.time.OffsetDateTime receivedFrom, java.time.OffsetDateTime receivedTo, java.util.List<UUID> ids) {
+
+        public Filter(GrievanceStatus status, String category, Municipality municipality, String departmentId,
+                GrievanceKind kind, boolean overdueOnly, String text, Sort sort) {
+            this(status, category, municipality, departmentId, kind, overdueOnly, text, sort, null, null, null, null);
+        }
     }
 
     public PanacheQuery<Grievance> list(Actor actor, Filter filter, int page, int size) {
@@ -68,6 +74,24 @@ public class GrievanceQueries {
             where.append(" and (g.receiptNumber = :exact or g.title ilike :text or g.company.name ilike :text)");
             params.and("exact", filter.text().strip()).and("text", "%" + filter.text().strip().replace("%", "").replace("_", "") + "%");
         }
+        if (filter.open() != null) {
+            where.append(filter.open()
+                    ? " and g.status not in (:finished) and g.transferAgency is null"
+                    : " and (g.status in (:finished) or g.transferAgency is not null)");
+            params.and("finished", java.util.List.of(GrievanceStatus.ANSWERED, GrievanceStatus.CLOSED));
+        }
+        if (filter.receivedFrom() != null) {
+            where.append(" and g.receivedAt >= :from");
+            params.and("from", filter.receivedFrom());
+        }
+        if (filter.receivedTo() != null) {
+            where.append(" and g.receivedAt <= :to");
+            params.and("to", filter.receivedTo());
+        }
+        if (filter.ids() != null && !filter.ids().isEmpty()) {
+            where.append(" and g.id in (:ids)");
+            params.and("ids", filter.ids());
+        }
         Sort sort = filter.sort() == null ? Sort.DUE_AT : filter.sort();
         return Grievance.<Grievance>find("from Grievance g join fetch g.category join fetch g.company where "
                 + where + " order by " + sort.orderBy, params).page(Page.of(page, size));
@@ -88,6 +112,9 @@ public class GrievanceQueries {
             where.append(" and (g.departmentId = :ownDepartment or exists (select 1 from Cooperation c"
                     + " where c.key.grievanceId = g.id and c.key.departmentId = :ownDepartment))");
             params.and("ownDepartment", actor.departmentId().orElse("-"));
+        } else if (actor.is(Roles.PARTNER)) {
+            where.append(" and g.partnerId = :ownPartner");
+            params.and("ownPartner", actor.partnerId().orElse("-"));
         } else if (actor.is(Roles.COMPANY)) {
             where.append(" and g.company.businessNumber = :ownCompany");
             params.and("ownCompany", actor.companyId().orElse("-"));

@@ -25,5 +25,6 @@ public class Timeline {
         entry.note = note;
         entry.at = clock.now();
         entry.persist();
+        grievance.updatedAt = entry.at;
     }
 }

@@ -39,6 +39,10 @@ public class Actor {
         return Optional.ofNullable(jwt.<String>getClaim(Claims.DEPARTMENT));
     }
 
+    public Optional<String> partnerId() {
+        return Optional.ofNullable(jwt.<String>getClaim(Claims.PARTNER));
+    }
+
     public Optional<String> companyId() {
         return Optional.ofNullable(jwt.<String>getClaim(Claims.COMPANY));
     }

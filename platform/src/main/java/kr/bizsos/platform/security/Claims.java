@@ -10,6 +10,8 @@ public final class Claims {
     public static final String DEPARTMENT = "department_id";
     /** 사업자등록번호 of a COMPANY user's company (10 digits). */
     public static final String COMPANY = "company_id";
+    /** Code of a PARTNER's agency (e.g. {@code GW_CREDIT_GUARANTEE}). */
+    public static final String PARTNER = "partner_id";
 
     private Claims() {
     }

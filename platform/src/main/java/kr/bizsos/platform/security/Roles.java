@@ -11,6 +11,11 @@ public final class Roles {
     public static final String OFFICER = "OFFICER";
     /** A company user; the token names the company. */
     public static final String COMPANY = "COMPANY";
+    /**
+     * A partner agency's system, calling through the gateway's Open311 API with an API key; the
+     * gateway's token for it names the agency.
+     */
+    public static final String PARTNER = "PARTNER";
 
     private Roles() {
     }

@@ -40,6 +40,11 @@ public final class TestTokens {
                 .claim(Claims.COMPANY, businessNumber).sign(KEY);
     }
 
+    public static String partner(String agency) {
+        return builder("partner-" + agency.toLowerCase(), "유관기관 시스템", Roles.PARTNER)
+                .claim(Claims.PARTNER, agency).sign(KEY);
+    }
+
     /** A well-formed token signed by a key nobody trusts. */
     public static String forged() {
         try {
