@@ -39,6 +39,21 @@ public class TokenIssuer {
         return claims.jws().keyId(keys.keyId()).sign(keys.privateKey());
     }
 
+    /** A token for a partner agency's system, used by the gateway itself when it relays an Open311 call. */
+    public String issuePartner(String agencyCode, String agencyName, java.time.Duration lifespan) {
+        Instant now = Instant.now();
+        return Jwt.issuer(Claims.ISSUER)
+                .subject("partner:" + agencyCode)
+                .upn("partner:" + agencyCode)
+                .groups(Set.of(kr.bizsos.platform.security.Roles.PARTNER))
+                .claim(Claims.NAME, agencyName)
+                .claim(Claims.PARTNER, agencyCode)
+                .claim("jti", UUID.randomUUID().toString())
+                .issuedAt(now)
+                .expiresAt(now.plus(lifespan))
+                .jws().keyId(keys.keyId()).sign(keys.privateKey());
+    }
+
     public long lifespanSeconds() {
         return config.lifespan().toSeconds();
     }

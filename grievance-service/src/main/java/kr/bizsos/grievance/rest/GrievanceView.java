@@ -91,8 +91,10 @@ public record GrievanceView(
                 g.channel.label(), g.municipality.name(), g.municipality.officialName(),
                 new CompanyView(g.company.businessNumber, g.company.name), contact, g.departmentId,
                 Department.nameOf(g.departmentId), g.meetingId, g.raisedItemId, seoul(g.receivedAt), seoul(g.dueAt), seoul(g.updatedAt),
-                g.overdue && g.isOpen(), g.possibleDuplicateOf != null, null, null, null, null, null, null, null,
-                null, null);
+                g.overdue && g.isOpen(), g.possibleDuplicateOf != null, null, null, null, null,
+                g.answerResult == null ? null : new AnswerView(g.answerResult.name(), g.answerResult.label(), null,
+                        null, Department.nameOf(g.answerDepartment), seoul(g.answeredAt), null, null),
+                null, transfer(g), null, null);
     }
 
     /** The whole record, for someone allowed to see it, with what they may do now. */
@@ -109,8 +111,7 @@ public record GrievanceView(
                 g.answerResult.label(), g.answerText, g.answerOfficial, Department.nameOf(g.answerDepartment),
                 seoul(g.answeredAt), g.rejectionReason, g.appealGuide);
         RatingView rating = g.ratingScore == null ? null : new RatingView(g.ratingScore, g.ratingComment, seoul(g.ratedAt));
-        TransferView transfer = g.transferReason == null ? null
-                : new TransferView(g.transferAgency == null ? g.departmentId : null, g.transferAgency, g.transferReason);
+        TransferView transfer = transfer(g);
         return new GrievanceView(s.id, s.receiptNumber, s.kind, s.kindName, s.category, s.categoryName, s.title,
                 g.content, s.status, s.statusName, s.channel, s.channelName, s.municipality, s.municipalityName,
                 s.company, hasContact(g) ? new ContactView(g.contactName, g.contactPhone, g.contactEmail) : null,
@@ -120,6 +121,11 @@ public record GrievanceView(
                 timeline.stream().map(t -> new TimelineView(t.action, t.status.name(), t.status.label(), t.actor,
                         t.note, seoul(t.at))).toList(),
                 allowed);
+    }
+
+    private static TransferView transfer(Grievance g) {
+        return g.transferReason == null ? null
+                : new TransferView(g.transferAgency == null ? g.departmentId : null, g.transferAgency, g.transferReason);
     }
 
     /** 중간통보: due 30 days after receipt and every 30 days after, while the grievance is open. */
