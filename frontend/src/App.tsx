@@ -1,11 +1,25 @@
 import { Navigate, Route, Routes } from 'react-router'
+import { useAuth } from './auth/AuthContext'
 import { Layout } from './components/Layout'
 import { RequireAuth } from './components/RequireAuth'
+import { RequireRole } from './components/RequireRole'
+import { isStaff } from './lib/labels'
+import { CategoriesPage } from './pages/admin/CategoriesPage'
+import { HolidaysPage } from './pages/admin/HolidaysPage'
+import { RoutingRulesPage } from './pages/admin/RoutingRulesPage'
 import { DashboardPage } from './pages/DashboardPage'
+import { GrievanceDetailPage } from './pages/GrievanceDetailPage'
 import { GrievanceListPage } from './pages/GrievanceListPage'
 import { GrievanceNewPage } from './pages/GrievanceNewPage'
+import { InboxPage } from './pages/InboxPage'
 import { LoginPage } from './pages/LoginPage'
 import { NotFoundPage } from './pages/NotFoundPage'
+
+/** /grievances is the staff inbox for staff and 내 기업애로 for a company. */
+function GrievancesHome() {
+  const { user } = useAuth()
+  return isStaff(user) ? <InboxPage /> : <GrievanceListPage />
+}
 
 export function AppRoutes() {
   return (
@@ -20,8 +34,33 @@ export function AppRoutes() {
       >
         <Route index element={<Navigate to="/dashboard" replace />} />
         <Route path="dashboard" element={<DashboardPage />} />
-        <Route path="grievances" element={<GrievanceListPage />} />
+        <Route path="grievances" element={<GrievancesHome />} />
         <Route path="grievances/new" element={<GrievanceNewPage />} />
+        <Route path="grievances/:id" element={<GrievanceDetailPage />} />
+        <Route
+          path="admin/routing-rules"
+          element={
+            <RequireRole roles={['ADMIN', 'COORDINATOR']}>
+              <RoutingRulesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/holidays"
+          element={
+            <RequireRole roles={['ADMIN']}>
+              <HolidaysPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/categories"
+          element={
+            <RequireRole roles={['ADMIN']}>
+              <CategoriesPage />
+            </RequireRole>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,13 +1,24 @@
 import { currentToken } from '../auth/session'
 import type {
+  AnswerRequest,
+  AssignRequest,
   Category,
   Dashboard,
+  Department,
+  ExtendRequest,
   FieldError,
+  GrievanceDetail,
   GrievanceDraft,
   GrievancePage,
+  GrievanceQuery,
   GrievanceReceipt,
+  Holiday,
   LoginResponse,
   Problem,
+  RatingRequest,
+  RoutingRule,
+  RoutingRuleInput,
+  TransferRequest,
 } from './types'
 
 export const SESSION_EXPIRED_MESSAGE = '세션이 만료되었습니다. 다시 로그인해 주세요.'
@@ -107,6 +118,22 @@ async function readProblem(res: Response): Promise<Problem | undefined> {
   }
 }
 
+/** `?a=1&b=2` from the values that are set; '' when none is. */
+export function queryString(params: Record<string, string | number | boolean | undefined | null>): string {
+  const q = new URLSearchParams()
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === null || v === '' || v === false) continue
+    q.set(k, String(v))
+  }
+  const s = q.toString()
+  return s ? `?${s}` : ''
+}
+
+const grievancePath = (id: string | number, action = '') =>
+  `/api/grievances/${encodeURIComponent(String(id))}${action ? `/${action}` : ''}`
+
+const post = <T,>(path: string, body: unknown) => apiRequest<T>(path, { method: 'POST', body })
+
 export const api = {
   login: (username: string, password: string) =>
     apiRequest<LoginResponse>('/api/auth/login', {
@@ -116,8 +143,41 @@ export const api = {
     }),
   categories: (signal?: AbortSignal) =>
     apiRequest<Category[]>('/api/grievances/categories', { signal }),
+  addCategory: (category: Category) => post<Category>('/api/grievances/categories', category),
+  departments: (signal?: AbortSignal) =>
+    apiRequest<Department[]>('/api/grievances/departments', { signal }),
   createGrievance: (draft: GrievanceDraft) =>
     apiRequest<GrievanceReceipt>('/api/grievances', { method: 'POST', body: draft }),
-  grievances: (signal?: AbortSignal) => apiRequest<GrievancePage>('/api/grievances', { signal }),
+  grievances: (query: GrievanceQuery = {}, signal?: AbortSignal) =>
+    apiRequest<GrievancePage>(`/api/grievances${queryString({ ...query })}`, { signal }),
+  grievance: (id: string | number, signal?: AbortSignal) =>
+    apiRequest<GrievanceDetail>(grievancePath(id), { signal }),
+  assign: (id: string | number, body: AssignRequest) => post<GrievanceDetail>(grievancePath(id, 'assign'), body),
+  start: (id: string | number) => post<GrievanceDetail>(grievancePath(id, 'start'), {}),
+  transfer: (id: string | number, body: TransferRequest) =>
+    post<GrievanceDetail>(grievancePath(id, 'transfer'), body),
+  extend: (id: string | number, body: ExtendRequest) => post<GrievanceDetail>(grievancePath(id, 'extend'), body),
+  contribute: (id: string | number, text: string) =>
+    post<GrievanceDetail>(grievancePath(id, 'contributions'), { text }),
+  answer: (id: string | number, body: AnswerRequest) => post<GrievanceDetail>(grievancePath(id, 'answer'), body),
+  rate: (id: string | number, body: RatingRequest) => post<GrievanceDetail>(grievancePath(id, 'rating'), body),
+  close: (id: string | number, note?: string) =>
+    post<GrievanceDetail>(grievancePath(id, 'close'), note ? { note } : {}),
+  reopen: (id: string | number, reason: string) => post<GrievanceDetail>(grievancePath(id, 'reopen'), { reason }),
+  routingRules: (signal?: AbortSignal) =>
+    apiRequest<RoutingRule[]>('/api/grievances/routing-rules', { signal }),
+  createRoutingRule: (rule: RoutingRuleInput) => post<RoutingRule>('/api/grievances/routing-rules', rule),
+  updateRoutingRule: (id: string | number, rule: RoutingRuleInput) =>
+    apiRequest<RoutingRule>(`/api/grievances/routing-rules/${encodeURIComponent(String(id))}`, {
+      method: 'PUT',
+      body: rule,
+    }),
+  deleteRoutingRule: (id: string | number) =>
+    apiRequest<void>(`/api/grievances/routing-rules/${encodeURIComponent(String(id))}`, { method: 'DELETE' }),
+  holidays: (year: number, signal?: AbortSignal) =>
+    apiRequest<Holiday[]>(`/api/grievances/holidays${queryString({ year })}`, { signal }),
+  addHoliday: (holiday: { date: string; name: string }) => post<Holiday>('/api/grievances/holidays', holiday),
+  deleteHoliday: (date: string) =>
+    apiRequest<void>(`/api/grievances/holidays/${encodeURIComponent(date)}`, { method: 'DELETE' }),
   dashboard: (signal?: AbortSignal) => apiRequest<Dashboard>('/api/reports/dashboard', { signal }),
 }

@@ -13,6 +13,8 @@ interface AuthValue {
   expiresAt: number | null
   /** A message for the login page: why the user was sent back there. */
   notice: Notice | null
+  /** The user logged out by choice (not an expired session): the next login starts afresh at the dashboard. */
+  endedByUser: boolean
   login: (username: string, password: string) => Promise<User>
   logout: () => void
   clearNotice: () => void
@@ -26,11 +28,13 @@ const MAX_TIMEOUT = 2_147_483_647
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(() => loadSession())
   const [notice, setNotice] = useState<Notice | null>(null)
+  const [endedByUser, setEndedByUser] = useState(false)
 
-  const end = useCallback((next: Notice | null) => {
+  const end = useCallback((next: Notice | null, byUser = false) => {
     clearSession()
     setSession(null)
     setNotice(next)
+    setEndedByUser(byUser)
   }, [])
 
   // Any 401 from the API ends the session and sends the user to the login page.
@@ -56,10 +60,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     saveSession(next)
     setSession(next)
     setNotice(null)
+    setEndedByUser(false)
     return next.user
   }, [])
 
-  const logout = useCallback(() => end({ tone: 'info', text: '로그아웃되었습니다.' }), [end])
+  const logout = useCallback(() => end({ tone: 'info', text: '로그아웃되었습니다.' }, true), [end])
   const clearNotice = useCallback(() => setNotice(null), [])
 
   const value = useMemo<AuthValue>(
@@ -67,11 +72,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       user: session?.user ?? null,
       expiresAt: session?.expiresAt ?? null,
       notice,
+      endedByUser,
       login,
       logout,
       clearNotice,
     }),
-    [session, notice, login, logout, clearNotice],
+    [session, notice, endedByUser, login, logout, clearNotice],
   )
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
 }

@@ -1,7 +1,38 @@
 import { useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { useAuth } from '../auth/AuthContext'
-import { isCompany, primaryRole, ROLE_LABELS } from '../lib/labels'
+import type { User } from '../api/types'
+import { isAdmin, isStaff, primaryRole, ROLE_LABELS } from '../lib/labels'
+
+interface NavItem {
+  to: string
+  label: string
+  end?: boolean
+}
+
+/** The main menu by role: a company files and follows its own; staff handle; an ADMIN also keeps the rules. */
+export function navFor(user: User): NavItem[] {
+  if (!isStaff(user)) {
+    return [
+      { to: '/dashboard', label: '대시보드' },
+      { to: '/grievances/new', label: '기업애로 접수' },
+      { to: '/grievances', label: '내 기업애로', end: true },
+    ]
+  }
+  const items: NavItem[] = [
+    { to: '/dashboard', label: '대시보드' },
+    { to: '/grievances', label: '기업애로 처리함', end: true },
+    { to: '/grievances/new', label: '접수 대행' },
+  ]
+  if (isAdmin(user)) {
+    items.push(
+      { to: '/admin/routing-rules', label: '라우팅 규칙' },
+      { to: '/admin/holidays', label: '공휴일' },
+      { to: '/admin/categories', label: '분야' },
+    )
+  }
+  return items
+}
 
 export function Layout() {
   const { user, logout } = useAuth()
@@ -21,13 +52,7 @@ export function Layout() {
 
   if (!user) return null
   const role = primaryRole(user)
-  const company = isCompany(user)
-
-  const nav = [
-    { to: '/dashboard', label: '대시보드' },
-    { to: '/grievances/new', label: '기업애로 접수' },
-    { to: '/grievances', label: company ? '내 기업애로' : '기업애로 목록', end: true },
-  ]
+  const nav = navFor(user)
 
   return (
     <div className="app-shell">

@@ -65,4 +65,32 @@ describe('대시보드', () => {
     expect(screen.getByRole('status')).toHaveTextContent('로그아웃되었습니다.')
     expect(loadSession()).toBeNull()
   })
+
+  it('starts the next user at the dashboard after a logout, not at the page the last one left', async () => {
+    signIn()
+    mockApi({
+      'GET /api/grievances/categories': () => ({ body: [] }),
+      'GET /api/reports/dashboard': () => ({
+        body: { asOf: '2026-03-01T00:00:00Z', year: 2026, received: 1, answered: 0, closed: 0 },
+      }),
+      'POST /api/auth/login': () => ({
+        body: {
+          accessToken: 'jwt-2',
+          tokenType: 'Bearer',
+          expiresIn: 3600,
+          user: { username: 'coordinator', displayName: '기업지원과 김지원', roles: ['COORDINATOR'] },
+        },
+      }),
+    })
+    const user = userEvent.setup()
+    renderApp('/grievances/new')
+    await screen.findByRole('heading', { level: 1, name: '기업애로 접수' })
+
+    await user.click(screen.getByRole('button', { name: '로그아웃' }))
+    await user.type(await screen.findByLabelText('아이디'), 'coordinator')
+    await user.type(screen.getByLabelText('비밀번호'), 'bizsos1234!')
+    await user.click(screen.getByRole('button', { name: '로그인' }))
+
+    expect(await screen.findByRole('heading', { level: 1, name: '대시보드' })).toBeInTheDocument()
+  })
 })

@@ -120,16 +120,29 @@ export function DashboardPage() {
       <section aria-labelledby="quick-title" className="quick-section">
         <h2 id="quick-title" className="section-title">바로가기</h2>
         <div className="quick-grid">
-          <Link to="/grievances/new" className="krds-card quick-card">
-            <span className="quick-title">기업애로 접수</span>
-            <span className="quick-desc">자금·판로·수출·인력·규제 등 경영 애로와 건의·질의를 접수합니다.</span>
-          </Link>
-          <Link to="/grievances" className="krds-card quick-card">
-            <span className="quick-title">{company ? '내 기업애로' : '기업애로 목록'}</span>
-            <span className="quick-desc">
-              {company ? '접수한 기업애로의 처리 상태를 확인합니다.' : '접수된 기업애로의 처리 상태를 확인합니다.'}
-            </span>
-          </Link>
+          {company ? (
+            <>
+              <Link to="/grievances/new" className="krds-card quick-card">
+                <span className="quick-title">기업애로 접수</span>
+                <span className="quick-desc">자금·판로·수출·인력·규제 등 경영 애로와 건의·질의를 접수합니다.</span>
+              </Link>
+              <Link to="/grievances" className="krds-card quick-card">
+                <span className="quick-title">내 기업애로</span>
+                <span className="quick-desc">접수한 기업애로의 처리 상태와 답변을 확인합니다.</span>
+              </Link>
+            </>
+          ) : (
+            <>
+              <Link to="/grievances" className="krds-card quick-card">
+                <span className="quick-title">기업애로 처리함</span>
+                <span className="quick-desc">처리기한이 가까운 순으로 배정·답변할 기업애로를 확인합니다.</span>
+              </Link>
+              <Link to="/grievances?overdue=true" className="krds-card quick-card">
+                <span className="quick-title">기한 경과 건</span>
+                <span className="quick-desc">처리기한이 지난 기업애로만 모아 봅니다.</span>
+              </Link>
+            </>
+          )}
         </div>
         <p className="help-text">
           접수된 기업애로는 소관부서에 배정되어 처리기한 안에 답변됩니다. 처리기한은 주말과 공휴일을 뺀 근무일로

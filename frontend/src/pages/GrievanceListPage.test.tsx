@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { CATEGORIES, mockApi, renderApp, signIn } from '../test/utils'
+import { summary } from '../test/fixtures'
+import { calls, CATEGORIES, mockApi, renderApp, signIn } from '../test/utils'
 
 describe('내 기업애로', () => {
   it('lists the company’s grievances with status badges and Seoul dates', async () => {
@@ -47,5 +48,35 @@ describe('내 기업애로', () => {
     // A code the category list lacks still gets its Korean name.
     expect(within(rows[2]).getByText('세제')).toBeInTheDocument()
     expect(within(rows[2]).getByText('처리완료')).toBeInTheDocument()
+  })
+
+  it('asks for the newest first and shows the deadline, with 기한 경과 on an overdue one', async () => {
+    signIn()
+    const fetchMock = mockApi({
+      'GET /api/grievances/categories': () => ({ body: CATEGORIES }),
+      'GET /api/grievances': () => ({
+        body: {
+          total: 2,
+          page: 0,
+          size: 20,
+          items: [
+            summary({ id: 'late', receiptNumber: '2026-000201', status: 'IN_PROGRESS', overdue: true, dueAt: '2026-02-02T18:00:00+09:00' }),
+            summary({ id: 'done', receiptNumber: '2026-000200', status: 'CLOSED', overdue: false, dueAt: '2026-01-20T18:00:00+09:00' }),
+          ],
+        },
+      }),
+    })
+    renderApp('/grievances')
+
+    const late = (await screen.findByText('2026-000201')).closest('tr')!
+    expect(late).toHaveClass('is-overdue')
+    expect(within(late).getByText('2026-02-02 18:00')).toBeInTheDocument()
+    expect(within(late).getByText('기한 경과')).toHaveClass('krds-badge')
+    // A closed case's deadline no longer runs: no badge, no D-n.
+    const done = screen.getByText('2026-000200').closest('tr')!
+    expect(within(done).queryByText('기한 경과')).not.toBeInTheDocument()
+    expect(within(late).getByRole('link', { name: '운전자금 지원 문의' })).toHaveAttribute('href', '/grievances/late')
+    const list = calls(fetchMock).find((c) => c.url.pathname === '/api/grievances')!
+    expect(Object.fromEntries(list.url.searchParams)).toEqual({ sort: '-receivedAt', page: '0', size: '20' })
   })
 })

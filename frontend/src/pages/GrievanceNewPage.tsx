@@ -1,15 +1,26 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { api, ApiError } from '../api/client'
-import type { Category, GrievanceReceipt } from '../api/types'
+import type { GrievanceReceipt } from '../api/types'
 import { useAuth } from '../auth/AuthContext'
-import { Alert, PageHeader } from '../components/ui'
+import { Counter, FieldError, FormGroup, inputAria, RadioChips, Req } from '../components/form'
+import { Alert, Badge, PageHeader } from '../components/ui'
 import { formatDate, formatDateTime } from '../lib/datetime'
-import { CATEGORY_FALLBACK, isCompany, KIND_LABELS, KIND_OPTIONS } from '../lib/labels'
+import {
+  isStaff,
+  KIND_LABELS,
+  KIND_OPTIONS,
+  MUNICIPALITIES,
+  SIZE_CLASSES,
+  STAFF_CHANNEL_OPTIONS,
+  statusMeta,
+} from '../lib/labels'
+import { categoryNameOf, useCategories } from '../lib/refData'
 import {
   CONTENT_MAX,
+  EMPTY_FORM,
   FIELD_LABELS,
-  FIELD_ORDER,
+  fieldOrder,
   mapServerErrors,
   TITLE_MAX,
   toDraft,
@@ -19,32 +30,15 @@ import {
   type FormValues,
 } from './grievanceForm'
 
-const EMPTY: FormValues = { kind: '', category: '', title: '', content: '' }
-
-function useCategories() {
-  const [categories, setCategories] = useState<Category[] | null>(null)
-  const [failed, setFailed] = useState(false)
-  useEffect(() => {
-    const ctrl = new AbortController()
-    api
-      .categories(ctrl.signal)
-      .then((list) => setCategories(list))
-      .catch((e) => {
-        if (ctrl.signal.aborted) return
-        if (e instanceof ApiError && e.status === 401) return
-        setFailed(true)
-        setCategories(Object.entries(CATEGORY_FALLBACK).map(([code, name]) => ({ code, name })))
-      })
-    return () => ctrl.abort()
-  }, [])
-  return { categories, failed }
-}
-
+/**
+ * 기업애로 접수. A company files its own (channel WEB); staff file on a company's behalf (접수 대행) and
+ * then also give the channel and the company.
+ */
 export function GrievanceNewPage() {
   const { user } = useAuth()
-  const company = user ? isCompany(user) : false
+  const staff = isStaff(user)
   const { categories, failed: categoriesFailed } = useCategories()
-  const [values, setValues] = useState<FormValues>(EMPTY)
+  const [values, setValues] = useState<FormValues>(EMPTY_FORM)
   const [errors, setErrors] = useState<FormErrors>({})
   const [formError, setFormError] = useState<{ title: string; items: string[] } | null>(null)
   const [busy, setBusy] = useState(false)
@@ -52,20 +46,22 @@ export function GrievanceNewPage() {
   const uid = useId()
   const id = (f: FormField) => `${uid}-${f}`
   const summaryRef = useRef<HTMLDivElement>(null)
+  const order = fieldOrder(staff)
+  const pageTitle = staff ? '접수 대행' : '기업애로 접수'
 
   function set<K extends keyof FormValues>(key: K, value: FormValues[K]) {
     setValues((v) => ({ ...v, [key]: value }))
     // A corrected field loses its message as soon as it is valid again.
-    if (errors[key]) {
-      const again = validate({ ...values, [key]: value })
-      setErrors((e) => ({ ...e, [key]: again[key] }))
+    if (errors[key as FormField]) {
+      const again = validate({ ...values, [key]: value }, staff)
+      setErrors((e) => ({ ...e, [key]: again[key as FormField] }))
     }
   }
 
   function focusField(f: FormField) {
     const el =
-      f === 'kind'
-        ? document.querySelector<HTMLInputElement>(`input[name="${uid}-kind"]`)
+      f === 'kind' || f === 'channel'
+        ? document.querySelector<HTMLInputElement>(`input[name="${uid}-${f}"]`)
         : document.getElementById(id(f))
     el?.focus()
   }
@@ -73,7 +69,7 @@ export function GrievanceNewPage() {
   function showErrors(next: FormErrors, general: { title: string; items: string[] } | null) {
     setErrors(next)
     setFormError(general)
-    const first = FIELD_ORDER.find((f) => next[f])
+    const first = order.find((f) => next[f])
     if (first) focusField(first)
     else summaryRef.current?.focus()
   }
@@ -81,7 +77,7 @@ export function GrievanceNewPage() {
   async function onSubmit(e: FormEvent) {
     e.preventDefault()
     if (busy) return
-    const local = validate(values)
+    const local = validate(values, staff)
     if (Object.values(local).some(Boolean)) {
       showErrors(local, null)
       return
@@ -90,7 +86,7 @@ export function GrievanceNewPage() {
     setFormError(null)
     setBusy(true)
     try {
-      const res = await api.createGrievance(toDraft(values))
+      const res = await api.createGrievance(toDraft(values, staff))
       setReceipt(res)
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) return
@@ -110,33 +106,35 @@ export function GrievanceNewPage() {
   }
 
   if (receipt) {
-    const categoryName =
-      categories?.find((c) => c.code === receipt.category)?.name ?? CATEGORY_FALLBACK[receipt.category] ?? receipt.category
     return (
       <>
-        <PageHeader title="기업애로 접수" />
+        <PageHeader title={pageTitle} />
         <Receipt
           receipt={receipt}
-          categoryName={categoryName}
-          listLabel={company ? '내 기업애로 보기' : '기업애로 목록 보기'}
+          categoryName={categoryNameOf(categories, receipt.category)}
+          listLabel={staff ? '기업애로 처리함 보기' : '내 기업애로 보기'}
           onAgain={() => {
             setReceipt(null)
-            setValues(EMPTY)
+            setValues(EMPTY_FORM)
           }}
         />
       </>
     )
   }
 
-  const errorCount = FIELD_ORDER.filter((f) => errors[f]).length
+  const errorCount = order.filter((f) => errors[f]).length
   const describe = (f: FormField, ...extra: string[]) =>
     [...extra, errors[f] ? `${id(f)}-err` : ''].filter(Boolean).join(' ') || undefined
 
   return (
     <>
       <PageHeader
-        title="기업애로 접수"
-        description="경영 활동 중 겪는 애로사항이나 건의·질의를 남겨 주시면 소관부서에서 검토하여 답변해 드립니다."
+        title={pageTitle}
+        description={
+          staff
+            ? '전화·현장방문·간담회·유관기관으로 들어온 기업의 애로를 기업을 대신하여 접수합니다.'
+            : '경영 활동 중 겪는 애로사항이나 건의·질의를 남겨 주시면 소관부서에서 검토하여 답변해 드립니다.'
+        }
       />
 
       <div ref={summaryRef} tabIndex={-1} className="summary-anchor">
@@ -146,20 +144,22 @@ export function GrievanceNewPage() {
             title={formError?.title ?? `입력 내용을 확인해 주세요. ${errorCount}개 항목에 오류가 있습니다.`}
           >
             <ul className="error-summary">
-              {FIELD_ORDER.filter((f) => errors[f]).map((f) => (
-                <li key={f}>
-                  <a
-                    href={`#${id(f)}`}
-                    onClick={(e) => {
-                      e.preventDefault()
-                      focusField(f)
-                    }}
-                  >
-                    <span className="sr-only">{FIELD_LABELS[f]}: </span>
-                    {errors[f]}
-                  </a>
-                </li>
-              ))}
+              {order
+                .filter((f) => errors[f])
+                .map((f) => (
+                  <li key={f}>
+                    <a
+                      href={`#${id(f)}`}
+                      onClick={(e) => {
+                        e.preventDefault()
+                        focusField(f)
+                      }}
+                    >
+                      <span className="sr-only">{FIELD_LABELS[f]}: </span>
+                      {errors[f]}
+                    </a>
+                  </li>
+                ))}
               {formError?.items.map((m, i) => <li key={`o${i}`}>{m}</li>)}
             </ul>
           </Alert>
@@ -170,6 +170,92 @@ export function GrievanceNewPage() {
         <p className="required-note">
           <span className="required-mark" aria-hidden="true">*</span> 표시는 필수 입력 항목입니다.
         </p>
+
+        {staff && (
+          <>
+            <RadioChips
+              id={id('channel')}
+              name={`${uid}-channel`}
+              legend="접수 경로"
+              required
+              options={STAFF_CHANNEL_OPTIONS}
+              value={values.channel}
+              onChange={(v) => set('channel', v)}
+              error={errors.channel}
+            />
+
+            <fieldset className="form-section">
+              <legend className="form-section-title">기업 정보</legend>
+              <div className="form-grid">
+                <FormGroup
+                  id={id('businessNumber')}
+                  label="사업자등록번호"
+                  required
+                  hint="숫자 10자리 (예: 123-45-67890)"
+                  error={errors.businessNumber}
+                >
+                  <input
+                    {...inputAria(id('businessNumber'), errors.businessNumber, { hint: true, required: true })}
+                    className="krds-input"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    maxLength={12}
+                    value={values.businessNumber}
+                    onChange={(e) => set('businessNumber', e.target.value)}
+                  />
+                </FormGroup>
+                <FormGroup id={id('companyName')} label="기업명" required error={errors.companyName}>
+                  <input
+                    {...inputAria(id('companyName'), errors.companyName, { required: true })}
+                    className="krds-input"
+                    autoComplete="organization"
+                    value={values.companyName}
+                    onChange={(e) => set('companyName', e.target.value)}
+                  />
+                </FormGroup>
+                <FormGroup id={id('municipality')} label="소재 시군" required error={errors.municipality}>
+                  <select
+                    {...inputAria(id('municipality'), errors.municipality, { required: true })}
+                    className="krds-form-select"
+                    value={values.municipality}
+                    onChange={(e) => set('municipality', e.target.value)}
+                  >
+                    <option value="">시군을 선택해 주세요</option>
+                    {MUNICIPALITIES.map((m) => (
+                      <option key={m.code} value={m.code}>
+                        {m.name}
+                      </option>
+                    ))}
+                  </select>
+                </FormGroup>
+                <FormGroup id={id('sizeClass')} label="기업 규모" error={errors.sizeClass}>
+                  <select
+                    {...inputAria(id('sizeClass'), errors.sizeClass)}
+                    className="krds-form-select"
+                    value={values.sizeClass}
+                    onChange={(e) => set('sizeClass', e.target.value)}
+                  >
+                    <option value="">선택 안 함</option>
+                    {SIZE_CLASSES.map((s) => (
+                      <option key={s} value={s}>
+                        {s}
+                      </option>
+                    ))}
+                  </select>
+                </FormGroup>
+                <FormGroup id={id('industry')} label="업종" error={errors.industry} className="span-2">
+                  <input
+                    {...inputAria(id('industry'), errors.industry)}
+                    className="krds-input"
+                    placeholder="예) 정밀기계 부품 제조"
+                    value={values.industry}
+                    onChange={(e) => set('industry', e.target.value)}
+                  />
+                </FormGroup>
+              </div>
+            </fieldset>
+          </>
+        )}
 
         <fieldset
           className="form-group"
@@ -279,6 +365,45 @@ export function GrievanceNewPage() {
           </div>
         </div>
 
+        <fieldset className="form-section">
+          <legend className="form-section-title">담당자 연락처 (선택)</legend>
+          <p className="form-hint">
+            처리 과정에서 연락드릴 담당자입니다. 연락처는 개인정보로 보호되며 목록에서는 일부를 가려 표시합니다.
+          </p>
+          <div className="form-grid three">
+            <FormGroup id={id('contactName')} label="담당자 이름" error={errors.contactName}>
+              <input
+                {...inputAria(id('contactName'), errors.contactName)}
+                className="krds-input"
+                autoComplete="name"
+                value={values.contactName}
+                onChange={(e) => set('contactName', e.target.value)}
+              />
+            </FormGroup>
+            <FormGroup id={id('contactPhone')} label="담당자 전화번호" error={errors.contactPhone}>
+              <input
+                {...inputAria(id('contactPhone'), errors.contactPhone)}
+                className="krds-input"
+                type="tel"
+                autoComplete="tel"
+                placeholder="예) 033-123-4567"
+                value={values.contactPhone}
+                onChange={(e) => set('contactPhone', e.target.value)}
+              />
+            </FormGroup>
+            <FormGroup id={id('contactEmail')} label="담당자 이메일" error={errors.contactEmail}>
+              <input
+                {...inputAria(id('contactEmail'), errors.contactEmail)}
+                className="krds-input"
+                type="email"
+                autoComplete="email"
+                value={values.contactEmail}
+                onChange={(e) => set('contactEmail', e.target.value)}
+              />
+            </FormGroup>
+          </div>
+        </fieldset>
+
         <div className="form-actions">
           <button type="submit" className="krds-btn primary large" disabled={busy} aria-busy={busy}>
             {busy ? '접수 중…' : '접수하기'}
@@ -286,37 +411,6 @@ export function GrievanceNewPage() {
         </div>
       </form>
     </>
-  )
-}
-
-function Req() {
-  return (
-    <>
-      <span className="required-mark" aria-hidden="true">
-        *
-      </span>
-      <span className="sr-only">(필수)</span>
-    </>
-  )
-}
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  if (!message) return null
-  return (
-    <p className="form-hint-invalid" id={id}>
-      {message}
-    </p>
-  )
-}
-
-function Counter({ id, length, max }: { id: string; length: number; max: number }) {
-  const over = length > max
-  return (
-    <p className={`char-counter${over ? ' is-over' : ''}`} id={id} aria-live="polite">
-      <span className="sr-only">입력한 글자 수 </span>
-      {length.toLocaleString('ko-KR')}/{max.toLocaleString('ko-KR')}
-      {over && <span className="sr-only"> 글자 수 초과</span>}
-    </p>
   )
 }
 
@@ -336,6 +430,7 @@ function Receipt({
     window.scrollTo(0, 0)
     headingRef.current?.focus({ preventScroll: true })
   }, [])
+  const s = statusMeta(receipt.status)
   return (
     <section className="krds-card receipt-panel" aria-labelledby="receipt-title">
       <span className="receipt-icon" aria-hidden="true" />
@@ -367,13 +462,25 @@ function Receipt({
           <dd>{receipt.title}</dd>
         </div>
         <div>
+          <dt>상태</dt>
+          <dd>
+            <Badge tone={s.tone}>{s.label}</Badge>
+          </dd>
+        </div>
+        {receipt.departmentName && (
+          <div>
+            <dt>소관부서</dt>
+            <dd>{receipt.departmentName}</dd>
+          </div>
+        )}
+        <div>
           <dt>접수 일시</dt>
           <dd>{formatDateTime(receipt.receivedAt)}</dd>
         </div>
-        {receipt.dueDate && (
+        {(receipt.dueAt || receipt.dueDate) && (
           <div>
             <dt>처리기한</dt>
-            <dd>{formatDate(receipt.dueDate)}</dd>
+            <dd>{receipt.dueAt ? formatDateTime(receipt.dueAt) : formatDate(receipt.dueDate)}</dd>
           </div>
         )}
       </dl>
@@ -381,6 +488,11 @@ function Receipt({
         <Link to="/grievances" className="krds-btn primary large">
           {listLabel}
         </Link>
+        {receipt.id !== undefined && receipt.id !== null && receipt.id !== '' && (
+          <Link to={`/grievances/${encodeURIComponent(String(receipt.id))}`} className="krds-btn secondary large">
+            상세 보기
+          </Link>
+        )}
         <button type="button" className="krds-btn secondary large" onClick={onAgain}>
           새 기업애로 접수
         </button>

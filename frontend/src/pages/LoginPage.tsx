@@ -10,8 +10,10 @@ export const BAD_CREDENTIALS_MESSAGE = '아이디 또는 비밀번호가 올바�
 const DEMO_ACCOUNTS = [
   { username: 'admin', role: '관리자' },
   { username: 'coordinator', role: '총괄 담당자' },
-  { username: 'officer', role: '처리 담당자' },
-  { username: 'company', role: '기업' },
+  { username: 'officer', role: '처리 담당자 (기업경제과 기업SOS팀)' },
+  { username: 'officer2', role: '처리 담당자 (투자유치과)' },
+  { username: 'company', role: '기업 (㈜강원정밀)' },
+  { username: 'company2', role: '기업 (㈜설악바이오)' },
 ]
 const DEMO_PASSWORD = 'bizsos1234!'
 
