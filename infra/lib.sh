@@ -74,49 +74,64 @@ pg_databases() { # suffix
   for s in $SERVICES; do pg_database "bizsos_${s}$1" "bizsos_${s}"; done
 }
 
-# --- Kafka ----------------------------------------------------------------------------------
+# --- Kafka ---------------------------------------------------------------------------------
+# Two brokers can run: "kafka" (127.0.0.1:9092, for ./bizsos run) and "kafka-test"
+# (127.0.0.1:19092, for ./bizsos test, which stops and restarts it in its outage test).
 
-KAFKA_DIR="$RUN_DIR/kafka"
+KAFKA_LIBS="$RUN_DIR/kafka-libs"
+
+kafka_instance() { # name: sets KAFKA_NAME, KAFKA_PORT, KAFKA_CONTROLLER_PORT, KAFKA_DIR
+  KAFKA_NAME=$1
+  case $1 in
+    kafka) KAFKA_PORT=9092 ;;
+    kafka-test) KAFKA_PORT=19092 ;;
+    *) fail "unknown Kafka instance $1" ;;
+  esac
+  KAFKA_CONTROLLER_PORT=$((KAFKA_PORT + 1))
+  KAFKA_DIR="$RUN_DIR/$1"
+}
 
 kafka_fetch() {
-  if [ -n "$(ls "$KAFKA_DIR"/libs/kafka_2.13-*.jar 2>/dev/null)" ]; then return 0; fi
+  if [ -n "$(ls "$KAFKA_LIBS"/kafka_2.13-*.jar 2>/dev/null)" ]; then return 0; fi
   step "Fetching the Apache Kafka 4.3.1 broker from Maven Central"
   "$BIZSOS_HOME/mvnw" -q -B -f "$BIZSOS_HOME/infra/kafka/pom.xml" dependency:copy-dependencies \
-    -DoutputDirectory="$KAFKA_DIR/libs" -DincludeScope=runtime >"$LOG_DIR/kafka-fetch.log" 2>&1 \
+    -DoutputDirectory="$KAFKA_LIBS" -DincludeScope=runtime >"$LOG_DIR/kafka-fetch.log" 2>&1 \
     || { tail -20 "$LOG_DIR/kafka-fetch.log"; fail "could not fetch Kafka"; }
 }
 
 kafka_java() {
-  java -Xmx512m -Xms128m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -Dlog4j2.level=warn -cp "$KAFKA_DIR/libs/*" "$@"
+  java -Xmx512m -Xms128m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$KAFKA_LIBS/*" "$@"
 }
 
-kafka_start() {
-  if port_open 9092; then info "Kafka is already running on $KAFKA_BOOTSTRAP"; return 0; fi
+kafka_start() { # [instance]
+  kafka_instance "${1:-kafka}"
+  if port_open "$KAFKA_PORT"; then info "Kafka ($KAFKA_NAME) is already running on 127.0.0.1:$KAFKA_PORT"; return 0; fi
   ensure_java
   kafka_fetch
   mkdir -p "$KAFKA_DIR/data"
-  { cat "$BIZSOS_HOME/infra/kafka/server.properties"; echo "log.dirs=$KAFKA_DIR/data"; } >"$KAFKA_DIR/server.properties"
+  { sed -e "s/9093/$KAFKA_CONTROLLER_PORT/g" -e "s/9092/$KAFKA_PORT/g" "$BIZSOS_HOME/infra/kafka/server.properties"
+    echo "log.dirs=$KAFKA_DIR/data"; } >"$KAFKA_DIR/server.properties"
   if [ ! -f "$KAFKA_DIR/data/meta.properties" ]; then
-    step "Formatting Kafka's storage (KRaft)"
+    step "Formatting Kafka's storage (KRaft, $KAFKA_NAME)"
     local id
     id=$(kafka_java kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
     kafka_java kafka.tools.StorageTool format --ignore-formatted -t "$id" \
-      -c "$KAFKA_DIR/server.properties" >"$LOG_DIR/kafka-format.log" 2>&1 \
-      || { cat "$LOG_DIR/kafka-format.log"; fail "could not format Kafka storage"; }
+      -c "$KAFKA_DIR/server.properties" >"$LOG_DIR/$KAFKA_NAME-format.log" 2>&1 \
+      || { cat "$LOG_DIR/$KAFKA_NAME-format.log"; fail "could not format Kafka storage"; }
   fi
-  step "Starting the Kafka broker on $KAFKA_BOOTSTRAP"
-  : >"$LOG_DIR/kafka.log"
+  step "Starting the Kafka broker ($KAFKA_NAME) on 127.0.0.1:$KAFKA_PORT"
+  local log="$LOG_DIR/$KAFKA_NAME.log"
+  : >"$log"
   nohup java -Xmx512m -Xms128m -Dorg.slf4j.simpleLogger.defaultLogLevel=info \
-    -cp "$KAFKA_DIR/libs/*" kafka.Kafka "$KAFKA_DIR/server.properties" >>"$LOG_DIR/kafka.log" 2>&1 &
-  echo $! >"$STARTED_DIR/kafka"
+    -cp "$KAFKA_LIBS/*" kafka.Kafka "$KAFKA_DIR/server.properties" >>"$log" 2>&1 &
+  echo $! >"$STARTED_DIR/$KAFKA_NAME"
   local i
   for ((i = 0; i < 240; i++)); do
-    grep -q "Kafka Server started" "$LOG_DIR/kafka.log" && { info "Kafka is ready"; return 0; }
-    kill -0 "$(cat "$STARTED_DIR/kafka")" 2>/dev/null || { tail -30 "$LOG_DIR/kafka.log"; fail "Kafka exited"; }
+    grep -q "Kafka Server started" "$log" && { info "Kafka is ready"; return 0; }
+    kill -0 "$(cat "$STARTED_DIR/$KAFKA_NAME")" 2>/dev/null || { tail -30 "$log"; fail "Kafka exited"; }
     sleep 0.25
   done
-  fail "Kafka did not start within 60 s (see $LOG_DIR/kafka.log)"
+  fail "Kafka did not start within 60 s (see $log)"
 }
 
 # --- Stopping what we started ---------------------------------------------------------------

@@ -13,7 +13,8 @@ final class SystemUnderTest {
 
     static final String BASE_URL = System.getProperty("bizsos.base-url", "http://127.0.0.1:18080");
     static final String TOPIC_PREFIX = System.getProperty("bizsos.topic-prefix", "bizsos");
-    static final String KAFKA = "127.0.0.1:9092";
+    static final String KAFKA = System.getProperty("bizsos.kafka", "127.0.0.1:19092");
+    static final String KAFKA_INSTANCE = System.getProperty("bizsos.kafka-instance", "kafka-test");
     static final String DEMO_PASSWORD = "bizsos1234!";
 
     private SystemUnderTest() {
@@ -34,7 +35,7 @@ final class SystemUnderTest {
     static void kafka(String action) {
         String home = System.getProperty("bizsos.home", ".");
         try {
-            Process process = new ProcessBuilder("bash", Path.of(home, "infra", "kafka-ctl.sh").toString(), action)
+            Process process = new ProcessBuilder("bash", Path.of(home, "infra", "kafka-ctl.sh").toString(), action, KAFKA_INSTANCE)
                     .inheritIO().start();
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("kafka-ctl.sh " + action + " failed");
