@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router'
+import type { Role } from './api/types'
 import { useAuth } from './auth/AuthContext'
 import { Layout } from './components/Layout'
 import { RequireAuth } from './components/RequireAuth'
@@ -6,6 +7,7 @@ import { RequireRole } from './components/RequireRole'
 import { isStaff } from './lib/labels'
 import { CategoriesPage } from './pages/admin/CategoriesPage'
 import { HolidaysPage } from './pages/admin/HolidaysPage'
+import { PartnersPage } from './pages/admin/PartnersPage'
 import { RoutingRulesPage } from './pages/admin/RoutingRulesPage'
 import { DashboardPage } from './pages/DashboardPage'
 import { GrievanceDetailPage } from './pages/GrievanceDetailPage'
@@ -13,7 +15,13 @@ import { GrievanceListPage } from './pages/GrievanceListPage'
 import { GrievanceNewPage } from './pages/GrievanceNewPage'
 import { InboxPage } from './pages/InboxPage'
 import { LoginPage } from './pages/LoginPage'
+import { MeetingDetailPage } from './pages/meetings/MeetingDetailPage'
+import { MeetingNewPage } from './pages/meetings/MeetingNewPage'
+import { MeetingsPage } from './pages/meetings/MeetingsPage'
+import { RotationPage } from './pages/meetings/RotationPage'
 import { NotFoundPage } from './pages/NotFoundPage'
+
+const STAFF: Role[] = ['ADMIN', 'COORDINATOR', 'OFFICER']
 
 /** /grievances is the staff inbox for staff and 내 기업애로 for a company. */
 function GrievancesHome() {
@@ -37,6 +45,24 @@ export function AppRoutes() {
         <Route path="grievances" element={<GrievancesHome />} />
         <Route path="grievances/new" element={<GrievanceNewPage />} />
         <Route path="grievances/:id" element={<GrievanceDetailPage />} />
+        <Route path="meetings" element={<MeetingsPage />} />
+        <Route
+          path="meetings/new"
+          element={
+            <RequireRole roles={STAFF}>
+              <MeetingNewPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="meetings/rotation"
+          element={
+            <RequireRole roles={STAFF}>
+              <RotationPage />
+            </RequireRole>
+          }
+        />
+        <Route path="meetings/:id" element={<MeetingDetailPage />} />
         <Route
           path="admin/routing-rules"
           element={
@@ -58,6 +84,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['ADMIN']}>
               <CategoriesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/partners"
+          element={
+            <RequireRole roles={['ADMIN']}>
+              <PartnersPage />
             </RequireRole>
           }
         />

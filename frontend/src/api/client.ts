@@ -1,8 +1,11 @@
 import { currentToken } from '../auth/session'
 import type {
+  AddParticipantRequest,
   AnswerRequest,
   AssignRequest,
+  AttendanceMark,
   Category,
+  CodeName,
   Dashboard,
   Department,
   ExtendRequest,
@@ -12,10 +15,25 @@ import type {
   GrievancePage,
   GrievanceQuery,
   GrievanceReceipt,
+  HoldMeetingRequest,
   Holiday,
+  IssuedPartnerKey,
   LoginResponse,
+  Meeting,
+  MeetingKind,
+  MeetingPage,
+  MeetingQuery,
+  MinutesView,
+  NewPartnerKey,
+  Participant,
+  ParticipantContact,
+  PartnerKey,
+  PlanMeetingRequest,
   Problem,
+  RaisedItem,
+  RaiseItemRequest,
   RatingRequest,
+  Rotation,
   RoutingRule,
   RoutingRuleInput,
   TransferRequest,
@@ -118,6 +136,51 @@ async function readProblem(res: Response): Promise<Problem | undefined> {
   }
 }
 
+export interface Download {
+  blob: Blob
+  filename: string
+}
+
+/**
+ * A file the API sends (an iCalendar, for one), fetched with the session's token: a plain link would go
+ * without the Authorization header. Failures are read as problems, as in apiRequest.
+ */
+export async function apiDownload(path: string, fallbackName: string, accept = '*/*'): Promise<Download> {
+  const headers: Record<string, string> = { Accept: `${accept}, application/problem+json` }
+  const token = currentToken()
+  if (token) headers.Authorization = `Bearer ${token}`
+  let res: Response
+  try {
+    res = await fetch(path, { headers, credentials: 'same-origin' })
+  } catch {
+    throw new ApiError(0, '서버에 연결할 수 없습니다. 네트워크 상태를 확인한 뒤 다시 시도해 주세요.')
+  }
+  if (!res.ok) {
+    const problem = await readProblem(res)
+    if (res.status === 401) {
+      onUnauthorized()
+      throw new ApiError(401, SESSION_EXPIRED_MESSAGE, problem)
+    }
+    throw new ApiError(res.status, problem?.detail || defaultMessage(res.status), problem)
+  }
+  const disposition = res.headers.get('Content-Disposition') ?? ''
+  const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)
+  return { blob: await res.blob(), filename: named ? decodeURIComponent(named[1]) : fallbackName }
+}
+
+/** Hands a downloaded file to the browser to save. */
+export function saveDownload({ blob, filename }: Download): void {
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename
+  a.rel = 'noopener'
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
 /** `?a=1&b=2` from the values that are set; '' when none is. */
 export function queryString(params: Record<string, string | number | boolean | undefined | null>): string {
   const q = new URLSearchParams()
@@ -133,6 +196,13 @@ const grievancePath = (id: string | number, action = '') =>
   `/api/grievances/${encodeURIComponent(String(id))}${action ? `/${action}` : ''}`
 
 const post = <T,>(path: string, body: unknown) => apiRequest<T>(path, { method: 'POST', body })
+
+const meetingPath = (id: string, rest = '') => `/api/meetings/${encodeURIComponent(id)}${rest ? `/${rest}` : ''}`
+
+/** The iCalendar feed of the meetings one may see, by kind and 시군 (a relative URL). */
+export function meetingFeedPath(filter: { kind?: string; municipality?: string } = {}): string {
+  return `/api/meetings/calendar.ics${queryString({ kind: filter.kind, municipality: filter.municipality })}`
+}
 
 export const api = {
   login: (username: string, password: string) =>
@@ -180,4 +250,41 @@ export const api = {
   deleteHoliday: (date: string) =>
     apiRequest<void>(`/api/grievances/holidays/${encodeURIComponent(date)}`, { method: 'DELETE' }),
   dashboard: (signal?: AbortSignal) => apiRequest<Dashboard>('/api/reports/dashboard', { signal }),
+
+  meetings: (query: MeetingQuery = {}, signal?: AbortSignal) =>
+    apiRequest<MeetingPage>(`/api/meetings${queryString({ ...query })}`, { signal }),
+  meeting: (id: string, signal?: AbortSignal) => apiRequest<Meeting>(meetingPath(id), { signal }),
+  planMeeting: (body: PlanMeetingRequest) => post<Meeting>('/api/meetings', body),
+  confirmMeeting: (id: string) => post<Meeting>(meetingPath(id, 'confirm'), {}),
+  holdMeeting: (id: string, body: HoldMeetingRequest) => post<Meeting>(meetingPath(id, 'hold'), body),
+  cancelMeeting: (id: string, reason: string) => post<Meeting>(meetingPath(id, 'cancel'), { reason }),
+  recordMinutes: (id: string, body: { minutes: string; outcomes?: string }) =>
+    apiRequest<MinutesView>(meetingPath(id, 'minutes'), { method: 'PUT', body }),
+  recordAttendance: (id: string, attendance: AttendanceMark[]) =>
+    apiRequest<Meeting>(meetingPath(id, 'attendance'), { method: 'PUT', body: { attendance } }),
+  addParticipant: (id: string, body: AddParticipantRequest) => post<Participant>(meetingPath(id, 'participants'), body),
+  removeParticipant: (id: string, participantId: string) =>
+    apiRequest<void>(meetingPath(id, `participants/${encodeURIComponent(participantId)}`), { method: 'DELETE' }),
+  registrations: (id: string, signal?: AbortSignal) =>
+    apiRequest<Participant[]>(meetingPath(id, 'registrations'), { signal }),
+  register: (id: string, contact?: ParticipantContact) =>
+    post<Participant>(meetingPath(id, 'registrations'), contact ? { contact } : {}),
+  withdrawRegistration: (id: string, registrationId: string) =>
+    apiRequest<void>(meetingPath(id, `registrations/${encodeURIComponent(registrationId)}`), { method: 'DELETE' }),
+  raiseItem: (id: string, body: RaiseItemRequest) => post<RaisedItem>(meetingPath(id, 'raised-items'), body),
+  meetingKinds: (signal?: AbortSignal) => apiRequest<MeetingKind[]>('/api/meetings/kinds', { signal }),
+  meetingPartnerAgencies: (signal?: AbortSignal) =>
+    apiRequest<CodeName[]>('/api/meetings/partner-agencies', { signal }),
+  meetingDepartments: (signal?: AbortSignal) => apiRequest<CodeName[]>('/api/meetings/departments', { signal }),
+  rotation: (year: number, signal?: AbortSignal) =>
+    apiRequest<Rotation>(`/api/meetings/rotation${queryString({ year })}`, { signal }),
+  meetingCalendar: (id: string) =>
+    apiDownload(meetingPath(id, 'calendar.ics'), `meeting-${id}.ics`, 'text/calendar'),
+  meetingFeed: (filter: { kind?: string; municipality?: string } = {}) =>
+    apiDownload(meetingFeedPath(filter), 'bizsos-meetings.ics', 'text/calendar'),
+
+  partnerKeys: (signal?: AbortSignal) => apiRequest<PartnerKey[]>('/api/partner-keys', { signal }),
+  issuePartnerKey: (body: NewPartnerKey) => post<IssuedPartnerKey>('/api/partner-keys', body),
+  revokePartnerKey: (id: number) =>
+    apiRequest<void>(`/api/partner-keys/${encodeURIComponent(String(id))}`, { method: 'DELETE' }),
 }

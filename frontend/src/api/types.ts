@@ -123,6 +123,8 @@ export interface GrievanceSummary {
   possibleDuplicate?: boolean
   /** The earlier grievance this one may repeat, when the service names it. */
   possibleDuplicateOf?: string
+  /** The partner agency that sent it over Open311 (channel PARTNER); grievance-service does not send it yet. */
+  partnerId?: string | null
 }
 
 export interface CooperatingDepartment {
@@ -177,6 +179,7 @@ export interface GrievanceDetail extends GrievanceSummary {
   content: string
   cooperatingDepartments?: CooperatingDepartment[]
   meetingId?: string
+  raisedItemId?: string
   extensions?: Extension[]
   progressNoticeDueAt?: string
   answer?: Answer
@@ -204,6 +207,10 @@ export interface GrievanceQuery {
   kind?: string
   overdue?: boolean
   q?: string
+  /** Asked for by the partner screen; grievance-service ignores it until it supports it (the screen filters too). */
+  channel?: Channel
+  /** A partner agency's code; as channel, not yet supported by grievance-service. */
+  partner?: string
   sort?: GrievanceSort
   page?: number
   size?: number
@@ -284,4 +291,293 @@ export interface Problem {
   detail?: string
   instance?: string
   errors?: FieldError[]
+}
+
+/* 회의·간담회 (meetings-service) ------------------------------------------------ */
+
+export type MeetingStatus = 'PLANNED' | 'CONFIRMED' | 'HELD' | 'CANCELLED'
+export type ParticipantType = 'DEPARTMENT' | 'PARTNER_AGENCY' | 'COMPANY'
+export type ParticipantOrigin = 'INVITED' | 'REGISTERED'
+
+export interface MeetingKind {
+  code: string
+  name: string
+  /** 정례 (counted in the 시군 rotation) or 필요시. */
+  regular: boolean
+  regularName?: string
+  description?: string | null
+  sortOrder?: number
+  active?: boolean
+}
+
+/** 유관기관 and 부서 as meetings-service names them. */
+export interface CodeName {
+  code: string
+  name: string
+}
+
+export interface ParticipantContact {
+  name?: string | null
+  phone?: string | null
+  email?: string | null
+}
+
+export interface Participant {
+  id: string
+  meetingId: string
+  type: ParticipantType
+  typeName?: string
+  origin: ParticipantOrigin
+  originName?: string
+  departmentId?: string
+  partnerAgencyId?: string
+  businessNumber?: string
+  name: string
+  municipality?: string
+  municipalityName?: string
+  companySize?: string
+  companySizeName?: string
+  /** Masked in lists; absent for other companies. */
+  contact?: ParticipantContact
+  /** Recorded once the meeting is held. */
+  attended?: boolean | null
+  addedAt?: string
+}
+
+/** The grievance a raised item became, as grievance-service's events told meetings-service. */
+export interface RaisedItemProgress {
+  grievanceId?: string | null
+  receiptNumber?: string | null
+  /** null until grievance-service has received it (statusName is then 접수 대기). */
+  status?: string | null
+  statusName?: string | null
+  responsibleDepartmentId?: string | null
+  dueAt?: string | null
+  overdue?: boolean
+  answerResult?: string | null
+  answerResultName?: string | null
+  answerSummary?: string | null
+  answeredAt?: string | null
+  updatedAt?: string | null
+}
+
+export interface RaisedItem {
+  id: string
+  meetingId: string
+  businessNumber: string
+  companyName: string
+  companyMunicipality?: string
+  companyMunicipalityName?: string
+  kind: GrievanceKind
+  kindName?: string
+  category: string
+  categoryName?: string
+  title: string
+  content: string
+  raisedAt: string
+  progress?: RaisedItemProgress | null
+}
+
+export interface MeetingPermissions {
+  canManage: boolean
+  canRegister: boolean
+}
+
+export interface Meeting {
+  id: string
+  kind: string
+  kindName?: string
+  regular: boolean
+  title: string
+  startsAt: string
+  endsAt: string
+  /** The Seoul calendar date of the start, YYYY-MM-DD. */
+  date?: string
+  municipality: string
+  municipalityName?: string
+  venue?: string | null
+  hostOrganization?: string
+  hostOrganizationName?: string
+  hostDepartmentId?: string
+  hostDepartmentName?: string
+  programmeId?: string | null
+  status: MeetingStatus
+  statusName?: string
+  publicMeeting: boolean
+  capacity?: number | null
+  registrationCount: number
+  remainingPlaces?: number | null
+  participantCounts?: Partial<Record<ParticipantType, number>>
+  attendedCounts?: Partial<Record<ParticipantType, number>>
+  raisedItemCount: number
+  /** For a company: how it takes part (absent when it does not). */
+  myParticipation?: ParticipantOrigin | null
+  agenda?: string | null
+  minutes?: string | null
+  outcomes?: string | null
+  minutesRecordedAt?: string | null
+  minutesRecordedBy?: string | null
+  cancelReason?: string | null
+  confirmedAt?: string | null
+  heldAt?: string | null
+  cancelledAt?: string | null
+  createdAt?: string
+  updatedAt?: string
+  /** Only on the meeting's own page. */
+  participants?: Participant[]
+  raisedItems?: RaisedItem[]
+  permissions?: MeetingPermissions
+}
+
+export interface MeetingPage {
+  items: Meeting[]
+  total: number
+  page: number
+  size: number
+}
+
+/** The list's query; empty values are left out of the request. */
+export interface MeetingQuery {
+  kind?: string
+  municipality?: string
+  year?: number
+  month?: number
+  status?: string
+  regular?: boolean
+  from?: string
+  to?: string
+  q?: string
+  order?: 'asc' | 'desc'
+  page?: number
+  size?: number
+}
+
+export interface CompanyInput {
+  businessNumber?: string
+  name?: string
+  municipality?: string
+  size?: string
+  industry?: string
+}
+
+export interface CompanyInvitation {
+  company: CompanyInput
+  contact?: ParticipantContact
+}
+
+export interface PlanMeetingRequest {
+  kind: string
+  title: string
+  /** Local Seoul time without offset (YYYY-MM-DDTHH:mm), as a date-time input gives it. */
+  startsAt: string
+  endsAt: string
+  municipality: string
+  venue?: string
+  hostOrganization?: string
+  hostDepartmentId?: string
+  publicMeeting?: boolean
+  capacity?: number
+  agenda?: string
+  invitedDepartments?: string[]
+  partnerAgencies?: string[]
+  companies?: CompanyInvitation[]
+}
+
+export interface AttendanceMark {
+  participantId: string
+  attended: boolean
+}
+
+export interface RaiseItemRequest {
+  businessNumber: string
+  companyName?: string
+  companyMunicipality?: string
+  kind: GrievanceKind
+  category: string
+  title: string
+  content: string
+}
+
+export interface HoldMeetingRequest {
+  attendance?: AttendanceMark[]
+  minutes?: string
+  outcomes?: string
+  raisedItems?: RaiseItemRequest[]
+}
+
+export interface AddParticipantRequest {
+  type: ParticipantType
+  departmentId?: string
+  partnerAgencyId?: string
+  company?: CompanyInput
+  contact?: ParticipantContact
+}
+
+export interface MinutesView {
+  meetingId: string
+  status: MeetingStatus
+  agenda?: string | null
+  minutes?: string | null
+  outcomes?: string | null
+  recordedAt?: string | null
+  recordedBy?: string | null
+}
+
+export interface RotationYearCount {
+  year: number
+  count: number
+}
+
+export interface RotationRow {
+  municipality: string
+  municipalityName: string
+  heldInYear: number
+  heldTotal: number
+  years: RotationYearCount[]
+  lastHeldOn?: string | null
+  /** Days from the last regular meeting to asOf; absent if it never hosted one. */
+  daysWithout?: number | null
+  lastMeetingOfAnyKindOn?: string | null
+  nextPlannedOn?: string | null
+  /** 1 = gone longest without a regular meeting. */
+  rank: number
+}
+
+export interface Rotation {
+  year: number
+  asOf: string
+  heldInYear: number
+  rows: RotationRow[]
+  longestWithout: string[]
+  suggestedNextHost: { municipality: string; municipalityName: string; reason: string }
+  rule: string
+}
+
+/* 유관기관 API 키 (gateway) -------------------------------------------------- */
+
+export interface PartnerKey {
+  id: number
+  agencyCode: string
+  agencyName: string
+  keyPrefix: string
+  quotaPerHour: number
+  usedThisHour: number
+  requestCount: number
+  createdAt: string
+  lastUsedAt?: string | null
+  revokedAt?: string | null
+  active: boolean
+}
+
+export interface NewPartnerKey {
+  agencyCode: string
+  agencyName: string
+  quotaPerHour: number
+}
+
+export interface IssuedPartnerKey {
+  key: PartnerKey
+  /** Shown in this response only; the gateway keeps its hash. */
+  apiKey: string
+  notice: string
 }

@@ -18,35 +18,47 @@ async function menuFor(user: User) {
 }
 
 describe('주 메뉴 by role', () => {
-  it('gives a company 대시보드, 기업애로 접수 and 내 기업애로', async () => {
+  it('gives a company 대시보드, 기업애로 접수, 내 기업애로 and its 회의·간담회', async () => {
     expect(await menuFor(companyUser)).toEqual([
       ['대시보드', '/dashboard'],
       ['기업애로 접수', '/grievances/new'],
       ['내 기업애로', '/grievances'],
+      ['회의·간담회', '/meetings'],
     ])
   })
 
-  it('gives an officer the inbox and 접수 대행', async () => {
+  it('gives an officer the inbox, 접수 대행, the meetings and the rotation', async () => {
     const staff = [
       ['대시보드', '/dashboard'],
       ['기업애로 처리함', '/grievances'],
       ['접수 대행', '/grievances/new'],
+      ['회의·간담회', '/meetings'],
+      ['순회 현황', '/meetings/rotation'],
     ]
     expect(await menuFor(officerUser)).toEqual(staff)
   })
 
   it('gives a coordinator the same as an officer', async () => {
-    expect((await menuFor(coordinatorUser)).map(([label]) => label)).toEqual(['대시보드', '기업애로 처리함', '접수 대행'])
+    expect((await menuFor(coordinatorUser)).map(([label]) => label)).toEqual([
+      '대시보드',
+      '기업애로 처리함',
+      '접수 대행',
+      '회의·간담회',
+      '순회 현황',
+    ])
   })
 
-  it('adds the rule, holiday and category screens for an admin', async () => {
+  it('adds the rule, holiday, category and partner screens for an admin', async () => {
     expect(await menuFor(adminUser)).toEqual([
       ['대시보드', '/dashboard'],
       ['기업애로 처리함', '/grievances'],
       ['접수 대행', '/grievances/new'],
+      ['회의·간담회', '/meetings'],
+      ['순회 현황', '/meetings/rotation'],
       ['라우팅 규칙', '/admin/routing-rules'],
       ['공휴일', '/admin/holidays'],
       ['분야', '/admin/categories'],
+      ['유관기관 연계', '/admin/partners'],
     ])
   })
 })

@@ -10,25 +10,32 @@ interface NavItem {
   end?: boolean
 }
 
-/** The main menu by role: a company files and follows its own; staff handle; an ADMIN also keeps the rules. */
+/**
+ * The main menu by role: a company files and follows its own and sees its meetings; staff handle grievances and
+ * meetings; an ADMIN also keeps the rules and the partner agencies' keys.
+ */
 export function navFor(user: User): NavItem[] {
   if (!isStaff(user)) {
     return [
       { to: '/dashboard', label: '대시보드' },
       { to: '/grievances/new', label: '기업애로 접수' },
       { to: '/grievances', label: '내 기업애로', end: true },
+      { to: '/meetings', label: '회의·간담회', end: true },
     ]
   }
   const items: NavItem[] = [
     { to: '/dashboard', label: '대시보드' },
     { to: '/grievances', label: '기업애로 처리함', end: true },
     { to: '/grievances/new', label: '접수 대행' },
+    { to: '/meetings', label: '회의·간담회', end: true },
+    { to: '/meetings/rotation', label: '순회 현황' },
   ]
   if (isAdmin(user)) {
     items.push(
       { to: '/admin/routing-rules', label: '라우팅 규칙' },
       { to: '/admin/holidays', label: '공휴일' },
       { to: '/admin/categories', label: '분야' },
+      { to: '/admin/partners', label: '유관기관 연계' },
     )
   }
   return items

@@ -116,3 +116,19 @@ export const DEPARTMENTS = [
   { id: 'INVESTMENT', name: '투자유치과' },
   { id: 'TRADE', name: '통상지원과' },
 ]
+
+export const MEETING_KINDS = [
+  { code: 'FIELD_STRATEGY', name: '맞춤형 기업지원 간담회·현장전략회의', regular: true },
+  { code: 'AD_HOC', name: '기타·분야별 간담회', regular: false },
+]
+
+export const MEETING_DEPARTMENTS = [
+  { code: 'ENTERPRISE_SUPPORT', name: '기업지원과' },
+  { code: 'ENTERPRISE_ECONOMY', name: '기업경제과 기업SOS팀' },
+  { code: 'INVESTMENT', name: '투자유치과' },
+]
+
+export const PARTNER_AGENCIES = [
+  { code: 'SMBA_GANGWON', name: '강원지방중소벤처기업청' },
+  { code: 'GWTP', name: '강원테크노파크' },
+]
