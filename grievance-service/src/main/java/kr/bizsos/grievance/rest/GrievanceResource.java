@@ -95,6 +95,7 @@ public class GrievanceResource {
             @QueryParam("sort") @DefaultValue("dueAt") String sort,
             @QueryParam("open") Boolean open, @QueryParam("receivedFrom") String receivedFrom,
             @QueryParam("receivedTo") String receivedTo, @QueryParam("ids") String ids,
+            @QueryParam("channel") String channel, @QueryParam("partner") String partner,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "페이지는 0 이상이어야 합니다.") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "페이지 크기는 1 이상이어야 합니다.")
             @Max(value = 100, message = "페이지 크기는 100 이하여야 합니다.") int size) {
@@ -106,7 +107,8 @@ public class GrievanceResource {
                     case "dueAt" -> Sort.DUE_AT;
                     case "-receivedAt" -> Sort.RECEIVED_AT_DESC;
                     default -> throw ProblemException.invalid("sort", "정렬은 dueAt 또는 -receivedAt입니다.");
-                }, open, time(receivedFrom, "receivedFrom"), time(receivedTo, "receivedTo"), uuids(ids));
+                }, open, time(receivedFrom, "receivedFrom"), time(receivedTo, "receivedTo"), uuids(ids),
+                parse(kr.bizsos.grievance.Channel.class, channel, "channel", "알 수 없는 접수 경로입니다."), blankToNull(partner));
         PanacheQuery<Grievance> query = queries.list(actor, filter, page, size);
         return new PageView<>(query.list().stream().map(GrievanceView::summary).toList(), query.count(), page, size);
     }

@@ -28,6 +28,7 @@ public record GrievanceView(
         String statusName,
         String channel,
         String channelName,
+        String partnerId,
         String municipality,
         String municipalityName,
         CompanyView company,
@@ -88,7 +89,7 @@ public record GrievanceView(
                 Masking.phone(g.contactPhone), Masking.email(g.contactEmail)) : null;
         return new GrievanceView(g.id, g.receiptNumber, g.kind.name(), g.kind.label(), g.category.code,
                 g.category.name, g.title, null, g.status.name(), g.status.label(), g.channel.name(),
-                g.channel.label(), g.municipality.name(), g.municipality.officialName(),
+                g.channel.label(), g.partnerId, g.municipality.name(), g.municipality.officialName(),
                 new CompanyView(g.company.businessNumber, g.company.name), contact, g.departmentId,
                 Department.nameOf(g.departmentId), g.meetingId, g.raisedItemId, seoul(g.receivedAt), seoul(g.dueAt), seoul(g.updatedAt),
                 g.overdue && g.isOpen(), g.possibleDuplicateOf != null, null, null, null, null,
@@ -113,7 +114,7 @@ public record GrievanceView(
         RatingView rating = g.ratingScore == null ? null : new RatingView(g.ratingScore, g.ratingComment, seoul(g.ratedAt));
         TransferView transfer = transfer(g);
         return new GrievanceView(s.id, s.receiptNumber, s.kind, s.kindName, s.category, s.categoryName, s.title,
-                g.content, s.status, s.statusName, s.channel, s.channelName, s.municipality, s.municipalityName,
+                g.content, s.status, s.statusName, s.channel, s.channelName, s.partnerId, s.municipality, s.municipalityName,
                 s.company, hasContact(g) ? new ContactView(g.contactName, g.contactPhone, g.contactEmail) : null,
                 s.departmentId, s.departmentName, s.meetingId, s.raisedItemId, s.receivedAt, s.dueAt, s.updatedAt, s.overdue,
                 s.possibleDuplicate, g.possibleDuplicateOf, progressNoticeDue(g, now), cooperations, extensions,

@@ -106,7 +106,6 @@ public class GrievanceIntake {
         OffsetDateTime now = clock.now();
         Grievance g = new Grievance();
         g.id = UUID.randomUUID();
-        g.receiptNumber = receiptNumbers.next(now.getYear());
         g.kind = kind;
         g.category = category;
         g.title = title.strip();
@@ -123,13 +122,16 @@ public class GrievanceIntake {
     }
 
     private Grievance receive(Grievance g, String actorName) {
-        g.persist();
         g.possibleDuplicateOf = duplicates.similarRecent(g);
+        Optional<RoutingRule> rule = router.route(g);
+        // The year's receipt counter is a row lock held to the commit: take it last, so that
+        // concurrent receipts wait for each other only as long as their inserts take.
+        g.receiptNumber = receiptNumbers.next(g.receivedAt.getYear());
+        g.persist();
         timeline.record(g, "RECEIVED", actorName, "처리기한: " + LegalPeriod.of(g.kind).label()
                 + (g.possibleDuplicateOf == null ? "" : " · 최근 30일 내 유사 기업애로가 있습니다"));
         events.publish(GrievanceEvents.RECEIVED, g);
         notices.toCompany(g, "RECEIVED", "기업애로가 접수되었습니다.");
-        Optional<RoutingRule> rule = router.route(g);
         if (rule.isPresent()) {
             g.departmentId = rule.get().departmentId;
             g.status = GrievanceStatus.ASSIGNED;

@@ -34,11 +34,13 @@ public class GrievanceQueries {
 
     public record Filter(GrievanceStatus status, String category, Municipality municipality, String departmentId,
             GrievanceKind kind, boolean overdueOnly, String text, Sort sort, Boolean open,
-            java.time.OffsetDateTime receivedFrom, java.time.OffsetDateTime receivedTo, java.util.List<UUID> ids) {
+            java.time.OffsetDateTime receivedFrom, java.time.OffsetDateTime receivedTo, java.util.List<UUID> ids,
+            kr.bizsos.grievance.Channel channel, String partnerId) {
 
         public Filter(GrievanceStatus status, String category, Municipality municipality, String departmentId,
                 GrievanceKind kind, boolean overdueOnly, String text, Sort sort) {
-            this(status, category, municipality, departmentId, kind, overdueOnly, text, sort, null, null, null, null);
+            this(status, category, municipality, departmentId, kind, overdueOnly, text, sort, null, null, null, null,
+                    null, null);
         }
     }
 
@@ -91,6 +93,14 @@ public class GrievanceQueries {
         if (filter.ids() != null && !filter.ids().isEmpty()) {
             where.append(" and g.id in (:ids)");
             params.and("ids", filter.ids());
+        }
+        if (filter.channel() != null) {
+            where.append(" and g.channel = :channel");
+            params.and("channel", filter.channel());
+        }
+        if (filter.partnerId() != null) {
+            where.append(" and g.partnerId = :partner");
+            params.and("partner", filter.partnerId());
         }
         Sort sort = filter.sort() == null ? Sort.DUE_AT : filter.sort();
         return Grievance.<Grievance>find("from Grievance g join fetch g.category join fetch g.company where "

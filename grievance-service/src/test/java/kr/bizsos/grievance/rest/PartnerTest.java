@@ -45,6 +45,16 @@ class PartnerTest {
     }
 
     @Test
+    void staffListTheRequestsOfOnePartnerAgency() {
+        String id = submitAs(CREDIT);
+        given().auth().oauth2(TestTokens.coordinator()).get("/api/grievances?channel=PARTNER&partner=GW_CREDIT_GUARANTEE&size=100")
+                .then().statusCode(200).body("items.id", hasItem(id))
+                .body("items.partnerId", org.hamcrest.Matchers.everyItem(equalTo("GW_CREDIT_GUARANTEE")));
+        given().auth().oauth2(TestTokens.coordinator()).get("/api/grievances?partner=GW_TECHNOPARK&size=100")
+                .then().body("items.id", not(hasItem(id)));
+    }
+
+    @Test
     void aPartnerCannotActOnAGrievance() {
         String id = submitAs(CREDIT);
         Api.act(CREDIT, id, "close", Map.of()).statusCode(403);
