@@ -65,18 +65,20 @@ out "| POST /api/grievances (intake) | $RATE/s | ${SECONDS_PER_RUN}s | $($LOAD P
 out "| GET /api/grievances (inbox, coordinator, page of 20) | $RATE/s | ${SECONDS_PER_RUN}s | $($LOAD GET "$GW/api/grievances?size=20" "$RATE" "$SECONDS_PER_RUN" "$COORD") |"
 out "| GET /api/reports/dashboard | $RATE/s | ${SECONDS_PER_RUN}s | $($LOAD GET "$GW/api/reports/dashboard" "$RATE" "$SECONDS_PER_RUN" "$COORD") |"
 
-# Event lag: 100 grievances a second for 20 s; how long after the last one the dashboard has them all.
+# Event lag: 100 grievances a second for 20 s; how long after the last one the dashboard has all
+# that were accepted.
 before=$(received "$COMPANY")
-$LOAD POST "$GW/api/grievances" 100 20 "$COMPANY" "$BODY" >/dev/null
+burst=$($LOAD POST "$GW/api/grievances" 100 20 "$COMPANY" "$BODY")
 sent_done=$(date +%s%N)
-expected=$((before + 2000))
+accepted=$(printf '%s' "$burst" | grep -o '201=[0-9]*' | cut -d= -f2)
+expected=$((before + ${accepted:-0}))
 while [ "$(received "$COMPANY")" -lt "$expected" ]; do
   [ $(( ($(date +%s%N) - sent_done) / 1000000000 )) -gt 120 ] && break
   sleep 0.05
 done
 lag_ms=$(( ($(date +%s%N) - sent_done) / 1000000 ))
 out ""
-out "Event lag at 100 events/s (2,000 grievances): the dashboard counted the last one ${lag_ms} ms after it was accepted (count $(received "$COMPANY") of $expected)."
+out "Event lag at 100 events/s for 20 s ($burst): the dashboard counted the last accepted grievance ${lag_ms} ms after the load ended (count $(received "$COMPANY") of $expected)."
 out ""
 out "| service | RSS after load |"
 out "|---|---|"
