@@ -63,6 +63,41 @@ public class GrievanceFact extends PanacheEntityBase {
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
+    @Column(name = "raised_item_id")
+    public UUID raisedItemId;
+
+    /** As grievance-service last said; "overdue now" also counts an open one past its due time. */
+    @Column(nullable = false)
+    public boolean overdue;
+
+    @Column(name = "answer_result")
+    public String answerResult;
+
+    @Column(name = "answered_within_deadline")
+    public Boolean answeredWithinDeadline;
+
+    /** The company's satisfaction, 1–5, given when it is closed. */
+    public Integer rating;
+
+    @Column(name = "answered_year")
+    public Integer answeredYear;
+
+    @Column(name = "answered_quarter")
+    public Integer answeredQuarter;
+
+    @Column(name = "closed_year")
+    public Integer closedYear;
+
+    @Column(name = "closed_quarter")
+    public Integer closedQuarter;
+
+    /** Calendar days from the receipt date to the answer date in Asia/Seoul (not working days). */
+    @Column(name = "handling_days")
+    public Integer handlingDays;
+
+    @Column(name = "last_event_type")
+    public String lastEventType;
+
     @Column(name = "last_event_at", nullable = false)
     public OffsetDateTime lastEventAt;
 }

@@ -82,6 +82,18 @@ class GrievanceProjectionTest {
     }
 
     @Test
+    void anEventWhoseDataCannotBeStoredIsSkippedAndTheStreamGoesOn() {
+        UUID tooLong = UUID.randomUUID();
+        sender.send(tooLong.toString(), GrievanceEventSender.received(UUID.randomUUID().toString(), tooLong,
+                company + "12345", now)); // a 15-digit business number fits no column
+        UUID noReceipt = UUID.randomUUID();
+        sender.send(noReceipt.toString(), GrievanceEventSender.received(UUID.randomUUID().toString(), noReceipt, company, now)
+                .replace("\"receivedAt\"", "\"arrivedAt\""));
+        receive(UUID.randomUUID().toString());
+        awaitCompanyCount(1);
+    }
+
+    @Test
     void aCompanySeesOnlyItsOwnCounts() {
         receive(UUID.randomUUID().toString());
         awaitCompanyCount(1);

@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import kr.bizsos.platform.security.Actor;
 import kr.bizsos.platform.security.Roles;
 import kr.bizsos.reporting.service.Dashboard;
+import kr.bizsos.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,8 +32,10 @@ public class DashboardResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFICER, Roles.COMPANY})
-    @Operation(summary = "대시보드 집계", description = "한 해의 기업애로 접수·처리완료·종결 건수. 기업은 자기 기업의 건수만 봅니다.")
-    @APIResponse(responseCode = "200", description = "집계")
+    @Operation(summary = "대시보드 집계", description = "한 해의 기업애로 접수·처리완료·종결 건수(각각 그 일이 있은 해 기준), 처리일수 중앙값, "
+            + "기한 내 처리 비율, 만족도 평균, 현재 기한 경과, 분기별 건수와 (담당자에게만) 사업 KPI 카드. 기업은 자기 기업의 건수만 봅니다.")
+    @APIResponse(responseCode = "200", description = "집계; 자료가 없으면 0")
+    @APIResponse(responseCode = "400", description = "연도 오류", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public DashboardView get(@QueryParam("year") @Min(value = 2000, message = "연도는 2000년 이후여야 합니다.")
             @Max(value = 2100, message = "연도는 2100년 이전이어야 합니다.") Integer year) {
         return dashboard.forYear(actor, year);
