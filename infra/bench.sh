@@ -89,7 +89,7 @@ if [ "$BIG" = --big ]; then
   out "## With 1,000,000 grievances"
   step "Filling grievance and reporting tables with 1,000,000 rows (a few minutes)"
   psql_admin "-d bizsos_grievance_e2e -f $BIZSOS_HOME/infra/bench/million-grievances.sql" >/dev/null
-  psql_admin "-d bizsos_reporting_e2e -f $BIZSOS_HOME/infra/bench/million-facts.sql" >/dev/null
+  psql_admin "-d bizsos_reporting_e2e -f $BIZSOS_HOME/reporting-service/docs/perf/seed-facts.sql" >/dev/null
   out ""
   out "| call | rate | duration | result |"
   out "|---|---|---|---|"

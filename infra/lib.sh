@@ -76,7 +76,8 @@ pg_databases() { # suffix
 
 # --- Kafka ---------------------------------------------------------------------------------
 # Two brokers can run: "kafka" (127.0.0.1:9092, for ./bizsos run) and "kafka-test"
-# (127.0.0.1:19092, for ./bizsos test, which stops and restarts it in its outage test).
+# (127.0.0.1:$BIZSOS_TEST_KAFKA_PORT, default 19092, for ./bizsos test, which stops and restarts
+# it in its outage test and so must own it: see free_test_kafka_port).
 
 KAFKA_LIBS="$RUN_DIR/kafka-libs"
 
@@ -84,11 +85,24 @@ kafka_instance() { # name: sets KAFKA_NAME, KAFKA_PORT, KAFKA_CONTROLLER_PORT, K
   KAFKA_NAME=$1
   case $1 in
     kafka) KAFKA_PORT=9092 ;;
-    kafka-test) KAFKA_PORT=19092 ;;
+    kafka-test) KAFKA_PORT=${BIZSOS_TEST_KAFKA_PORT:-19092} ;;
     *) fail "unknown Kafka instance $1" ;;
   esac
   KAFKA_CONTROLLER_PORT=$((KAFKA_PORT + 1))
   KAFKA_DIR="$RUN_DIR/$1"
+}
+
+# The first free port pair from 19092 on (19092, 19192, …), unless this checkout's own test
+# broker already runs: the tests must own the broker they stop.
+free_test_kafka_port() {
+  local port=19092 pid
+  if [ -f "$STARTED_DIR/kafka-test" ] && pid=$(cat "$STARTED_DIR/kafka-test") && kill -0 "$pid" 2>/dev/null \
+    && [ -f "$RUN_DIR/kafka-test/port" ]; then
+    cat "$RUN_DIR/kafka-test/port"
+    return 0
+  fi
+  while port_open "$port" || port_open $((port + 1)); do port=$((port + 100)); done
+  echo "$port"
 }
 
 kafka_fetch() {
@@ -125,6 +139,7 @@ kafka_start() { # [instance]
   nohup java -Xmx512m -Xms128m -Dorg.slf4j.simpleLogger.defaultLogLevel=info \
     -cp "$KAFKA_LIBS/*" kafka.Kafka "$KAFKA_DIR/server.properties" >>"$log" 2>&1 &
   echo $! >"$STARTED_DIR/$KAFKA_NAME"
+  echo "$KAFKA_PORT" >"$KAFKA_DIR/port"
   local i
   for ((i = 0; i < 240; i++)); do
     grep -q "Kafka Server started" "$log" && { info "Kafka is ready"; return 0; }

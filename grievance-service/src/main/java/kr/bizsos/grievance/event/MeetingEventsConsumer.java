@@ -30,7 +30,7 @@ public class MeetingEventsConsumer {
     @Incoming("meeting-events")
     @Blocking(ordered = true)
     public void consume(String payload) {
-        inbox.apply(CONSUMER, payload, this::apply);
+        inbox.apply(CONSUMER, payload, event -> "meeting.item-raised".equals(event.type()), this::apply);
     }
 
     void apply(CloudEvent event) {

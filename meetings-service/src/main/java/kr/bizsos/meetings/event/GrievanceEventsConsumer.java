@@ -22,6 +22,8 @@ public class GrievanceEventsConsumer {
     @Incoming("grievance-events")
     @Blocking(ordered = true)
     public void consume(String payload) {
-        inbox.apply(CONSUMER, payload, progress::apply);
+        // Only grievances that came from an item raised at a meeting concern this service.
+        inbox.apply(CONSUMER, payload, event -> event.data() != null && event.data().hasNonNull("raisedItemId"),
+                progress::apply);
     }
 }

@@ -35,11 +35,23 @@ public class Inbox {
      * @return true if the effect ran, false for a duplicate or a malformed payload
      */
     public boolean apply(String consumer, String payload, Consumer<CloudEvent> effect) {
+        return apply(consumer, payload, event -> true, effect);
+    }
+
+    /**
+     * Like {@link #apply(String, String, Consumer)}, but an event {@code relevant} says the consumer
+     * has no use for is passed over without a transaction: it could change nothing anyway.
+     */
+    public boolean apply(String consumer, String payload, java.util.function.Predicate<CloudEvent> relevant,
+            Consumer<CloudEvent> effect) {
         CloudEvent event;
         try {
             event = json.read(payload);
         } catch (MalformedEventException e) {
             LOG.warnf("%s skipped a malformed event: %s", consumer, e.getMessage());
+            return false;
+        }
+        if (!relevant.test(event)) {
             return false;
         }
         return QuarkusTransaction.requiringNew().call(() -> {
