@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ReactNode } from 'react'
 import { Navigate, Route, Routes } from 'react-router'
 import type { Role } from './api/types'
 import { useAuth } from './auth/AuthContext'
@@ -20,6 +21,15 @@ import { MeetingNewPage } from './pages/meetings/MeetingNewPage'
 import { MeetingsPage } from './pages/meetings/MeetingsPage'
 import { RotationPage } from './pages/meetings/RotationPage'
 import { NotFoundPage } from './pages/NotFoundPage'
+import { Spinner } from './components/ui'
+
+// The 사업·KPI screens are their own chunk: only staff open them.
+const ProgrammesPage = lazy(() => import('./pages/programmes/ProgrammesPage').then((m) => ({ default: m.ProgrammesPage })))
+const ProgrammePage = lazy(() => import('./pages/programmes/ProgrammePage').then((m) => ({ default: m.ProgrammePage })))
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Spinner label="화면을 불러오는 중" />}>{children}</Suspense>
+}
 
 const STAFF: Role[] = ['ADMIN', 'COORDINATOR', 'OFFICER']
 
@@ -63,6 +73,26 @@ export function AppRoutes() {
           }
         />
         <Route path="meetings/:id" element={<MeetingDetailPage />} />
+        <Route
+          path="programmes"
+          element={
+            <RequireRole roles={STAFF}>
+              <Lazy>
+                <ProgrammesPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="programmes/:id"
+          element={
+            <RequireRole roles={STAFF}>
+              <Lazy>
+                <ProgrammePage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
         <Route
           path="admin/routing-rules"
           element={

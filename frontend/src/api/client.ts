@@ -6,7 +6,23 @@ import type {
   AttendanceMark,
   Category,
   CodeName,
+  BudgetLineRequest,
+  BudgetView,
   Dashboard,
+  GrievanceBreakdown,
+  KpiCard,
+  OutcomeRequest,
+  OutcomesView,
+  OutreachRequest,
+  OutreachView,
+  OverrideRequest,
+  OverrideView,
+  ProgrammeReport,
+  ProgrammeSummary,
+  ProgrammeView,
+  QuarterCount,
+  ReportReference,
+  IndicatorActualView,
   Department,
   ExtendRequest,
   FieldError,
@@ -164,8 +180,10 @@ export async function apiDownload(path: string, fallbackName: string, accept = '
     throw new ApiError(res.status, problem?.detail || defaultMessage(res.status), problem)
   }
   const disposition = res.headers.get('Content-Disposition') ?? ''
-  const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)
-  return { blob: await res.blob(), filename: named ? decodeURIComponent(named[1]) : fallbackName }
+  // The Korean name comes as RFC 5987 filename*=UTF-8''…, after an ASCII filename="…": prefer it.
+  const named =
+    /filename\*=UTF-8''([^;]+)/i.exec(disposition) ?? /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)
+  return { blob: await res.blob(), filename: named ? decodeURIComponent(named[1].trim()) : fallbackName }
 }
 
 /** Hands a downloaded file to the browser to save. */
@@ -196,6 +214,23 @@ const grievancePath = (id: string | number, action = '') =>
   `/api/grievances/${encodeURIComponent(String(id))}${action ? `/${action}` : ''}`
 
 const post = <T,>(path: string, body: unknown) => apiRequest<T>(path, { method: 'POST', body })
+
+const programmePath = (id: string, rest = '') =>
+  `/api/reports/programmes/${encodeURIComponent(id)}${rest ? `/${rest}` : ''}`
+
+export interface ReportPeriod {
+  year?: number
+  quarter?: number
+}
+
+export interface GrievanceStatsQuery {
+  year?: number
+  quarter?: number
+  municipality?: string
+  department?: string
+  category?: string
+  kind?: string
+}
 
 const meetingPath = (id: string, rest = '') => `/api/meetings/${encodeURIComponent(id)}${rest ? `/${rest}` : ''}`
 
@@ -249,7 +284,53 @@ export const api = {
   addHoliday: (holiday: { date: string; name: string }) => post<Holiday>('/api/grievances/holidays', holiday),
   deleteHoliday: (date: string) =>
     apiRequest<void>(`/api/grievances/holidays/${encodeURIComponent(date)}`, { method: 'DELETE' }),
-  dashboard: (signal?: AbortSignal) => apiRequest<Dashboard>('/api/reports/dashboard', { signal }),
+  dashboard: (year?: number, signal?: AbortSignal) =>
+    apiRequest<Dashboard>(`/api/reports/dashboard${queryString({ year })}`, { signal }),
+  grievanceStats: (query: GrievanceStatsQuery = {}, signal?: AbortSignal) =>
+    apiRequest<GrievanceBreakdown>(`/api/reports/grievances${queryString({ ...query })}`, { signal }),
+  grievanceTrend: (fromYear: number, toYear: number, signal?: AbortSignal) =>
+    apiRequest<QuarterCount[]>(`/api/reports/grievances/trend${queryString({ fromYear, toYear })}`, { signal }),
+  kpis: (year?: number, quarter?: number, signal?: AbortSignal) =>
+    apiRequest<KpiCard[]>(`/api/reports/kpis${queryString({ year, quarter })}`, { signal }),
+  reportReference: (signal?: AbortSignal) => apiRequest<ReportReference>('/api/reports/reference', { signal }),
+  programmes: (signal?: AbortSignal) => apiRequest<ProgrammeSummary[]>('/api/reports/programmes', { signal }),
+  programme: (id: string, signal?: AbortSignal) => apiRequest<ProgrammeView>(programmePath(id), { signal }),
+  programmeReport: (id: string, period: ReportPeriod, signal?: AbortSignal) =>
+    apiRequest<ProgrammeReport>(programmePath(id, `report${queryString({ ...period })}`), { signal }),
+  programmeReportFile: (id: string, period: ReportPeriod, format: 'xlsx' | 'hwpx') =>
+    apiDownload(
+      programmePath(id, `report.${format}${queryString({ ...period })}`),
+      `report-${period.year ?? ''}-${period.quarter ?? ''}.${format}`,
+      format === 'xlsx'
+        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        : 'application/hwp+zip',
+    ),
+  budget: (id: string, signal?: AbortSignal) => apiRequest<BudgetView>(programmePath(id, 'budget'), { signal }),
+  putBudgetLine: (id: string, line: BudgetLineRequest) =>
+    apiRequest<BudgetView>(
+      programmePath(id, `budget/${line.year}/${encodeURIComponent(line.fundingSource)}`),
+      { method: 'PUT', body: { planned: line.planned, secured: line.secured, executed: line.executed } },
+    ),
+  deleteBudgetLine: (id: string, year: number, fundingSource: string) =>
+    apiRequest<void>(programmePath(id, `budget/${year}/${encodeURIComponent(fundingSource)}`), { method: 'DELETE' }),
+  outreach: (id: string, signal?: AbortSignal) => apiRequest<OutreachView[]>(programmePath(id, 'outreach'), { signal }),
+  addOutreach: (id: string, body: OutreachRequest) => post<OutreachView>(programmePath(id, 'outreach'), body),
+  deleteOutreach: (id: string, entryId: string) =>
+    apiRequest<void>(programmePath(id, `outreach/${encodeURIComponent(entryId)}`), { method: 'DELETE' }),
+  outcomes: (id: string, signal?: AbortSignal) => apiRequest<OutcomesView>(programmePath(id, 'outcomes'), { signal }),
+  putOutcome: (id: string, body: OutcomeRequest) =>
+    apiRequest<OutcomesView>(programmePath(id, 'outcomes'), { method: 'PUT', body }),
+  deleteOutcome: (id: string, outcomeId: string) =>
+    apiRequest<void>(programmePath(id, `outcomes/${encodeURIComponent(outcomeId)}`), { method: 'DELETE' }),
+  setActual: (id: string, indicatorId: string, year: number, body: { value: number; note?: string | null }) =>
+    apiRequest<IndicatorActualView>(
+      programmePath(id, `indicators/${encodeURIComponent(indicatorId)}/actuals/${year}`),
+      { method: 'PUT', body },
+    ),
+  overrideStatus: (id: string, year: number, body: OverrideRequest) =>
+    apiRequest<OverrideView>(programmePath(id, `status-overrides/${year}`), { method: 'PUT', body }),
+  clearOverride: (id: string, year: number) =>
+    apiRequest<void>(programmePath(id, `status-overrides/${year}`), { method: 'DELETE' }),
 
   meetings: (query: MeetingQuery = {}, signal?: AbortSignal) =>
     apiRequest<MeetingPage>(`/api/meetings${queryString({ ...query })}`, { signal }),

@@ -276,6 +276,351 @@ export interface Dashboard {
   received: number
   answered: number
   closed: number
+  overdueNow?: number
+  medianHandlingDays?: number | null
+  answeredWithinDeadlineRate?: number | null
+  satisfactionAverage?: number | null
+  ratedCount?: number
+  byQuarter?: QuarterCount[]
+  /** Staff only; empty for a company. */
+  kpis?: KpiCard[]
+}
+
+// ---- 보고 (reporting-service) ----
+
+export interface QuarterCount {
+  year: number
+  quarter: number
+  received: number
+  answered: number
+  closed: number
+}
+
+/** 이행구분: code (e.g. ONGOING_NORMAL), its group (완료/추진중/미착수) and labels. */
+export interface StatusView {
+  code: string
+  group: string
+  groupLabel: string
+  label: string
+}
+
+export interface KpiCard {
+  programmeId: string
+  programme: string
+  department: string
+  indicatorId?: string
+  indicator: string
+  unit: string
+  source?: string
+  year: number
+  targetLabel: string
+  target: number | null
+  actual: number | null
+  achievementRate: number | null
+  progress: number | null
+  status: StatusView | null
+  programmeStatus: StatusView | null
+  implementationRate: number | null
+}
+
+export interface GrievanceFigures {
+  code?: string
+  label?: string
+  received: number
+  answered: number
+  closed: number
+  medianHandlingDays: number | null
+  answeredWithinDeadlineRate: number | null
+  satisfactionAverage: number | null
+  ratedCount: number
+  overdueNow: number
+}
+
+export interface GroupFigures extends GrievanceFigures {
+  code: string
+  label: string
+}
+
+export interface GrievanceBreakdown {
+  totals: GrievanceFigures
+  byQuarter: QuarterCount[]
+  byMunicipality: GroupFigures[]
+  byDepartment: GroupFigures[]
+  byCategory: GroupFigures[]
+  byKind: GroupFigures[]
+}
+
+export interface ProgrammeSummary {
+  id: string
+  code: string
+  name: string
+  department: string
+  nature: string
+  natureLabel: string
+  startYear: number
+  endYear: number
+  endMonth: number
+  indicatorCount: number
+  status: StatusView | null
+  rate: number | null
+  overridden: boolean
+}
+
+export interface IndicatorTargetView {
+  year: number
+  value: number
+  untilMonth: number
+  label: string
+}
+
+export interface IndicatorActualView {
+  year: number
+  value: number
+  note: string | null
+  updatedBy: string | null
+  updatedAt: string | null
+}
+
+export interface IndicatorView {
+  id: string
+  name: string
+  unit: string
+  source: { source: string } & Record<string, unknown>
+  sourceLabel: string
+  confirmation: string | null
+  sortOrder: number
+  targets: IndicatorTargetView[]
+  actuals: IndicatorActualView[]
+}
+
+export interface OverrideView {
+  year: number
+  status: StatusView
+  rate: number | null
+  reason: string
+  decidedBy: string | null
+  decidedAt: string | null
+}
+
+export interface ProgrammeView {
+  id: string
+  code: string
+  name: string
+  department: string
+  manager: string | null
+  managerPhone: string | null
+  nature: string
+  natureLabel: string
+  startYear: number
+  endYear: number
+  endMonth: number
+  periodLabel: string | null
+  fundingTypeLabel: string | null
+  indicators: IndicatorView[]
+  overrides: OverrideView[]
+  version: number
+}
+
+export interface BudgetAmounts {
+  planned: number
+  secured: number
+  executed: number
+  securedRate: number | null
+  executionRate: number | null
+}
+
+export interface BudgetRow {
+  source: string
+  label: string
+  total: BudgetAmounts
+  byYear: (BudgetAmounts | null)[]
+}
+
+export interface BudgetTable {
+  unit: string
+  years: { year: number; label: string }[]
+  total: BudgetRow
+  rows: BudgetRow[]
+}
+
+export interface BudgetLineView {
+  year: number
+  fundingSource: string
+  fundingSourceLabel: string
+  planned: number
+  secured: number
+  executed: number
+}
+
+export interface BudgetView {
+  lines: BudgetLineView[]
+  table: BudgetTable
+}
+
+export interface OutreachView {
+  id: string
+  year: number
+  quarter: number | null
+  type: string
+  typeLabel: string
+  count: number
+  title: string | null
+  heldOn: string | null
+}
+
+export interface OutcomeSeries {
+  metric: string
+  unit: string
+  values: { year: number; value: number; change: number | null }[]
+}
+
+export interface OutcomeView {
+  id: string
+  year: number
+  metric: string
+  unit: string
+  value: number
+  note: string | null
+}
+
+export interface OutcomesView {
+  values: OutcomeView[]
+  series: OutcomeSeries[]
+}
+
+export interface ReportOverview {
+  id: string
+  code: string
+  name: string
+  department: string
+  manager: string | null
+  managerPhone: string | null
+  cooperatingDepartments: string | null
+  nature: string
+  natureLabel: string
+  startYear: number
+  endYear: number
+  endMonth: number
+  period: string | null
+  fundingType: string | null
+  fundingTypeLabel: string | null
+  practiceGoal: string | null
+  progressNote: string | null
+  finalGoal: string | null
+  overview: string[]
+  centralSupport: string | null
+  executor: string | null
+  confirmationIndicators: string[]
+}
+
+export interface MeetingLine {
+  heldOn: string
+  municipality: string | null
+  municipalityName: string | null
+  title: string
+  kind: string
+  kindName: string
+  regular: boolean
+  attendedCompanies: number | null
+}
+
+export interface TargetProgress {
+  indicatorId: string
+  indicator: string
+  unit: string
+  year: number
+  yearLabel: string
+  target: number | null
+  actual: number | null
+  achievementRate: number | null
+  status: StatusView | null
+  summary: string | null
+}
+
+export interface ReportImplementation {
+  status: StatusView | null
+  rate: number | null
+  derivedStatus: StatusView | null
+  derivedRate: number | null
+  overridden: boolean
+  overrideReason: string | null
+  overriddenBy: string | null
+  overriddenAt: string | null
+  completionLabel: string | null
+  grid: { group: string; label: string; statuses: { code: string; label: string; checked: boolean }[] }[]
+}
+
+export interface OutreachRow {
+  year: number | null
+  label: string
+  counts: Record<string, number>
+  total: number
+}
+
+export interface ProgrammeReport {
+  title: string
+  year: number
+  quarter: number
+  asOf: string
+  basis: string
+  overview: ReportOverview
+  yearlyTargets: {
+    columns: { year: number; label: string }[]
+    rows: { indicatorId: string; name: string; unit: string; values: (number | null)[] }[]
+  }
+  achievements: { year: number; label: string; items: string[]; meetings: MeetingLine[] }[]
+  targetProgress: TargetProgress[]
+  implementation: ReportImplementation
+  outreach: { types: { type: string; label: string }[]; rows: OutreachRow[]; total: OutreachRow }
+  budget: BudgetTable
+  outcomes: OutcomeSeries[]
+  futurePlan: string[]
+  expectedEffect: string[]
+  generatedAt: string
+}
+
+export interface ReferenceOption {
+  code: string
+  label: string
+  group: string | null
+}
+
+export interface ReportReference {
+  fundingSources: ReferenceOption[]
+  outreachTypes: ReferenceOption[]
+  implementationStatuses: ReferenceOption[]
+  [key: string]: ReferenceOption[]
+}
+
+export interface BudgetLineRequest {
+  year: number
+  fundingSource: string
+  planned: number
+  secured: number
+  executed: number
+}
+
+export interface OutreachRequest {
+  year: number
+  quarter?: number | null
+  type: string
+  count: number
+  title?: string | null
+  heldOn?: string | null
+}
+
+export interface OutcomeRequest {
+  year: number
+  metric: string
+  unit: string
+  value: number
+  note?: string | null
+}
+
+export interface OverrideRequest {
+  status: string
+  rate?: number | null
+  reason: string
 }
 
 /** RFC 9457 problem details, as the services send them. */

@@ -27,13 +27,14 @@ describe('주 메뉴 by role', () => {
     ])
   })
 
-  it('gives an officer the inbox, 접수 대행, the meetings and the rotation', async () => {
+  it('gives an officer the inbox, 접수 대행, the meetings, the rotation and 사업·KPI', async () => {
     const staff = [
       ['대시보드', '/dashboard'],
       ['기업애로 처리함', '/grievances'],
       ['접수 대행', '/grievances/new'],
       ['회의·간담회', '/meetings'],
       ['순회 현황', '/meetings/rotation'],
+      ['사업·KPI', '/programmes'],
     ]
     expect(await menuFor(officerUser)).toEqual(staff)
   })
@@ -45,6 +46,7 @@ describe('주 메뉴 by role', () => {
       '접수 대행',
       '회의·간담회',
       '순회 현황',
+      '사업·KPI',
     ])
   })
 
@@ -55,6 +57,7 @@ describe('주 메뉴 by role', () => {
       ['접수 대행', '/grievances/new'],
       ['회의·간담회', '/meetings'],
       ['순회 현황', '/meetings/rotation'],
+      ['사업·KPI', '/programmes'],
       ['라우팅 규칙', '/admin/routing-rules'],
       ['공휴일', '/admin/holidays'],
       ['분야', '/admin/categories'],

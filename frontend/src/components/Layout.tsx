@@ -12,7 +12,7 @@ interface NavItem {
 
 /**
  * The main menu by role: a company files and follows its own and sees its meetings; staff handle grievances and
- * meetings; an ADMIN also keeps the rules and the partner agencies' keys.
+ * meetings and follow the programmes (사업·KPI); an ADMIN also keeps the rules and the partner agencies' keys.
  */
 export function navFor(user: User): NavItem[] {
   if (!isStaff(user)) {
@@ -29,6 +29,7 @@ export function navFor(user: User): NavItem[] {
     { to: '/grievances/new', label: '접수 대행' },
     { to: '/meetings', label: '회의·간담회', end: true },
     { to: '/meetings/rotation', label: '순회 현황' },
+    { to: '/programmes', label: '사업·KPI' },
   ]
   if (isAdmin(user)) {
     items.push(

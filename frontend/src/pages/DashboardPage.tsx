@@ -1,17 +1,23 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { Link } from 'react-router'
 import { api, ApiError } from '../api/client'
 import type { Dashboard } from '../api/types'
 import { useAuth } from '../auth/AuthContext'
+import { BreakdownTable, KpiCard, QuarterChart } from '../components/reporting'
 import { Alert, PageHeader, Spinner } from '../components/ui'
 import { formatDateTimeSeconds, isoOrUndefined } from '../lib/datetime'
 import { isCompany } from '../lib/labels'
+import { days, num, pct, score, seoulYearQuarter, yearOptions } from '../lib/reporting'
+import { useLoad } from '../lib/useLoad'
+
+/** The first year the dashboard offers (the seeds' programmes start in 2022). */
+export const FIRST_YEAR = 2022
 
 export const REFRESH_MS = 1000
 const REQUEST_TIMEOUT_MS = 5000
 
 /** Polls the dashboard every second while the page is visible, one request at a time. */
-function useDashboard() {
+function useDashboard(year?: number) {
   const [data, setData] = useState<Dashboard | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -26,7 +32,7 @@ function useDashboard() {
       ctrl = new AbortController()
       const guard = setTimeout(() => ctrl?.abort(), REQUEST_TIMEOUT_MS)
       try {
-        const d = await api.dashboard(ctrl.signal)
+        const d = await api.dashboard(year, ctrl.signal)
         if (!stopped) {
           setData(d)
           setError(null)
@@ -55,7 +61,7 @@ function useDashboard() {
       document.removeEventListener('visibilitychange', onVisible)
       ctrl?.abort()
     }
-  }, [])
+  }, [year])
 
   return { data, error }
 }
@@ -68,8 +74,13 @@ const KPIS = [
 
 export function DashboardPage() {
   const { user } = useAuth()
-  const { data, error } = useDashboard()
   const company = user ? isCompany(user) : false
+  const thisYear = seoulYearQuarter().year
+  const [year, setYear] = useState<number | undefined>(undefined)
+  const { data: polled, error } = useDashboard(year)
+  // While the chosen year's first answer is on its way, the previous year's figures are not shown as its.
+  const data = polled && (year === undefined || polled.year === year) ? polled : null
+  const yearId = useId()
 
   return (
     <>
@@ -77,6 +88,26 @@ export function DashboardPage() {
         title="대시보드"
         description={data ? `${data.year}년 기업애로 처리 현황입니다.` : '기업애로 처리 현황입니다.'}
       />
+
+      {!company && (
+        <div className="dashboard-toolbar">
+          <label htmlFor={yearId} className="toolbar-label">
+            연도
+          </label>
+          <select
+            id={yearId}
+            className="krds-form-select small"
+            value={year ?? data?.year ?? thisYear}
+            onChange={(e) => setYear(Number(e.target.value))}
+          >
+            {yearOptions(FIRST_YEAR, Math.max(thisYear, year ?? thisYear)).map((y) => (
+              <option key={y} value={y}>
+                {y}년
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
 
       <div className="asof-bar">
         <span className="live-dot" aria-hidden="true" />
@@ -117,6 +148,8 @@ export function DashboardPage() {
         )}
       </section>
 
+      {!company && data && <StaffFigures data={data} />}
+
       <section aria-labelledby="quick-title" className="quick-section">
         <h2 id="quick-title" className="section-title">바로가기</h2>
         <div className="quick-grid">
@@ -148,6 +181,108 @@ export function DashboardPage() {
           접수된 기업애로는 소관부서에 배정되어 처리기한 안에 답변됩니다. 처리기한은 주말과 공휴일을 뺀 근무일로
           계산합니다.
         </p>
+      </section>
+    </>
+  )
+}
+
+/** For staff: how the year's grievances were handled, per quarter, the KPI cards and the breakdowns. */
+function StaffFigures({ data }: { data: Dashboard }) {
+  const year = data.year
+  const stats = useLoad(
+    (signal) => api.grievanceStats({ year }, signal),
+    [year],
+    '시군·부서·분야별 현황을 불러오지 못했습니다.',
+  )
+  const kpis = data.kpis ?? []
+  return (
+    <>
+      <section aria-labelledby="handling-title" className="dash-section">
+        <h2 id="handling-title" className="section-title">
+          처리 현황
+        </h2>
+        <dl className="handling-grid">
+          <div className="krds-card handling-item">
+            <dt>현재 기한 경과</dt>
+            <dd data-testid="overdue-now" className={data.overdueNow ? 'is-alert' : undefined}>
+              {num(data.overdueNow ?? 0)}건
+            </dd>
+          </div>
+          <div className="krds-card handling-item">
+            <dt>처리기한 내 답변 비율</dt>
+            <dd data-testid="within-deadline">{pct(data.answeredWithinDeadlineRate)}</dd>
+          </div>
+          <div className="krds-card handling-item">
+            <dt>처리일수(중앙값)</dt>
+            <dd data-testid="median-days">{days(data.medianHandlingDays)}</dd>
+          </div>
+          <div className="krds-card handling-item">
+            <dt>평균 만족도</dt>
+            <dd data-testid="satisfaction">
+              {score(data.satisfactionAverage)}
+              {(data.ratedCount ?? 0) > 0 && <span className="muted"> ({num(data.ratedCount)}건 평가)</span>}
+            </dd>
+          </div>
+        </dl>
+        {data.byQuarter && data.byQuarter.length > 0 && (
+          <>
+            <h3 className="sub-title">{year}년 분기별 접수·처리완료·종결</h3>
+            <QuarterChart quarters={data.byQuarter} year={year} />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="kpi-cards-title" className="dash-section">
+        <div className="list-toolbar">
+          <h2 id="kpi-cards-title" className="section-title">
+            사업 KPI ({year}년)
+          </h2>
+          <Link to="/programmes" className="krds-btn tertiary small">
+            사업·KPI 전체 보기
+          </Link>
+        </div>
+        {kpis.length === 0 ? (
+          <p className="muted">이 해에 목표가 있는 사업 지표가 없습니다.</p>
+        ) : (
+          <ul className="kpi-indicator-grid">
+            {kpis.map((card) => (
+              <KpiCard key={`${card.programmeId}-${card.indicatorId ?? card.indicator}`} card={card} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="breakdown-title" className="dash-section">
+        <h2 id="breakdown-title" className="section-title">
+          시군·부서·분야별 현황 ({year}년)
+        </h2>
+        {stats.error && <Alert tone="warning" title={stats.error} />}
+        {!stats.data && !stats.error && <Spinner label="현황을 불러오는 중" />}
+        {stats.data && (
+          <>
+            <h3 className="sub-title">시군별</h3>
+            <BreakdownTable
+              title={`${year}년 시군별 기업애로 현황`}
+              heading="시군"
+              rows={stats.data.byMunicipality}
+              testId="by-municipality"
+            />
+            <h3 className="sub-title">부서별</h3>
+            <BreakdownTable
+              title={`${year}년 부서별 기업애로 현황`}
+              heading="부서"
+              rows={stats.data.byDepartment}
+              testId="by-department"
+            />
+            <h3 className="sub-title">분야별</h3>
+            <BreakdownTable
+              title={`${year}년 분야별 기업애로 현황`}
+              heading="분야"
+              rows={stats.data.byCategory}
+              testId="by-category"
+            />
+          </>
+        )}
       </section>
     </>
   )
