@@ -1,7 +1,7 @@
 -- 1,000,000 grievances spread over years, statuses, departments and companies, for the inbox
 -- benchmark (./bizsos bench --big). Runs against bizsos_grievance_e2e only.
 INSERT INTO grievance (id, receipt_number, kind, category, title, content, status, channel, municipality,
-                       company_business_number, department_id, received_at, due_at, submitted_by, overdue)
+                       company_business_number, department_id, received_at, updated_at, due_at, submitted_by, overdue)
 SELECT gen_random_uuid(),
        'B' || lpad(i::text, 7, '0'),
        (ARRAY['COMPLAINT','SUGGESTION','LEGAL_QUESTION','PROCEDURE_QUESTION','OTHER'])[1 + i % 5],
@@ -13,6 +13,7 @@ SELECT gen_random_uuid(),
        (ARRAY['CHUNCHEON','WONJU','GANGNEUNG','SOKCHO','HOENGSEONG'])[1 + i % 5],
        (ARRAY['1348672683','2208162517','1248100998','1078155843','2118700620'])[1 + i % 5],
        (ARRAY['ENTERPRISE_ECONOMY','JOBS','INVESTMENT','EXPORT_TRADE'])[1 + i % 4],
+       now() - make_interval(mins => i),
        now() - make_interval(mins => i),
        now() - make_interval(mins => i) + interval '10 days',
        'bench',

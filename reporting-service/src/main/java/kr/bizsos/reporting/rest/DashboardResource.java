@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import kr.bizsos.platform.security.Actor;
 import kr.bizsos.platform.security.Roles;
 import kr.bizsos.reporting.service.Dashboard;
+import kr.bizsos.reporting.service.DashboardCache;
 import kr.bizsos.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DashboardResource {
 
     private final Dashboard dashboard;
+    private final DashboardCache cache;
     private final Actor actor;
 
-    DashboardResource(Dashboard dashboard, Actor actor) {
+    DashboardResource(Dashboard dashboard, DashboardCache cache, Actor actor) {
         this.dashboard = dashboard;
+        this.cache = cache;
         this.actor = actor;
     }
 
@@ -38,6 +41,17 @@ public class DashboardResource {
     @APIResponse(responseCode = "400", description = "연도 오류", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public DashboardView get(@QueryParam("year") @Min(value = 2000, message = "연도는 2000년 이후여야 합니다.")
             @Max(value = 2100, message = "연도는 2100년 이전이어야 합니다.") Integer year) {
-        return dashboard.forYear(actor, year);
+        return cache.get(scopeKey() + "|" + year, () -> dashboard.forYear(actor, year));
+    }
+
+    /** Who sees the same figures: all staff-wide users alike, an officer's department, a company. */
+    private String scopeKey() {
+        if (actor.isStaffWideAccess()) {
+            return "ALL";
+        }
+        if (actor.is(Roles.OFFICER)) {
+            return "DEPARTMENT:" + actor.departmentId().orElse("-");
+        }
+        return "COMPANY:" + actor.companyId().orElse("-");
     }
 }
