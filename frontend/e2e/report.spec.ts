@@ -14,9 +14,10 @@ test('the coordinator opens seed 003’s 이행 보고서 for 2024 3분기 and d
   await page.getByRole('link', { name: '기업SOS 시스템 운영', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: '기업SOS 시스템 운영' })).toBeVisible()
 
-  // 3. Chooses 2024 / 3분기.
-  await page.getByLabel('연도').selectOption('2024')
-  await page.getByLabel('분기').selectOption('3')
+  // 3. Chooses 2024 / 3분기 in the period selectors at the top (the entry forms below, when a
+  //    coordinator sees them, have fields labelled 연도 and 분기 too).
+  await page.getByLabel('연도', { exact: true }).first().selectOption('2024')
+  await page.getByLabel('분기', { exact: true }).first().selectOption('3')
   await expect(page).toHaveURL(/year=2024&quarter=3/)
   await expect(page.getByText(/2024년 3분기/).first()).toBeVisible()
 
